@@ -1,0 +1,66 @@
+package dev.tessera.api;
+
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * Stable error codes of the API. Each becomes the problem+json {@code type}
+ * ({@code urn:tessera:problem:<code>}) and the {@code code} member, so clients can branch on
+ * them without parsing messages.
+ */
+public enum ErrorCode {
+    BAD_REQUEST(400, "Bad request"),
+    VALIDATION_FAILED(400, "Validation failed"),
+    MALFORMED_JSON(400, "Malformed JSON"),
+    UNKNOWN_LANGUAGE(400, "Unknown language"),
+    UNAUTHENTICATED(401, "Authentication required"),
+    FORBIDDEN(403, "Forbidden"),
+    NOT_FOUND(404, "Not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "Not acceptable"),
+    CONFLICT(409, "Conflict"),
+    USERNAME_TAKEN(409, "Username taken"),
+    PAYLOAD_TOO_LARGE(413, "Payload too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    UNPROCESSABLE(422, "Unprocessable content"),
+    INTERNAL(500, "Internal error"),
+    UNAVAILABLE(503, "Service unavailable");
+
+    private final int status;
+    private final String title;
+
+    ErrorCode(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public URI type() {
+        return URI.create("urn:tessera:problem:" + name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    /** The code a response without a more precise one gets, by HTTP status. */
+    public static ErrorCode forStatus(int status) {
+        return switch (status) {
+            case 400 -> BAD_REQUEST;
+            case 401 -> UNAUTHENTICATED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 409 -> CONFLICT;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 422 -> UNPROCESSABLE;
+            case 503 -> UNAVAILABLE;
+            default -> status >= 500 ? INTERNAL : BAD_REQUEST;
+        };
+    }
+}

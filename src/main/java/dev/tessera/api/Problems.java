@@ -1,0 +1,38 @@
+package dev.tessera.api;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+
+/** Builds the problem+json exceptions that services and resources throw. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static HttpProblem of(ErrorCode code, String detail) {
+        return builder(code, detail).build();
+    }
+
+    public static HttpProblem.Builder builder(ErrorCode code, String detail) {
+        return HttpProblem.builder()
+                .withType(code.type())
+                .withStatus(code.status())
+                .withTitle(code.title())
+                .withDetail(detail)
+                .with("code", code.name());
+    }
+
+    public static HttpProblem notFound(String what, Object id) {
+        return of(ErrorCode.NOT_FOUND, what + " " + id + " does not exist");
+    }
+
+    public static HttpProblem forbidden(String detail) {
+        return of(ErrorCode.FORBIDDEN, detail);
+    }
+
+    /** A field-level validation error, shaped like the constraint-violation answers. */
+    public static HttpProblem invalidField(String field, String message) {
+        return builder(ErrorCode.VALIDATION_FAILED, field + ": " + message)
+                .with("violations", java.util.List.of(java.util.Map.of("field", field, "in", "body", "message", message)))
+                .build();
+    }
+}

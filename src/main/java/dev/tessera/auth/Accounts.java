@@ -1,0 +1,104 @@
+package dev.tessera.auth;
+
+import dev.tessera.api.ErrorCode;
+import dev.tessera.api.Page;
+import dev.tessera.api.PageRequest;
+import dev.tessera.api.Problems;
+import dev.tessera.auth.AccountViews.ChangePassword;
+import dev.tessera.auth.AccountViews.CreateUser;
+import dev.tessera.auth.AccountViews.UpdateUser;
+import dev.tessera.auth.AccountViews.UserView;
+import dev.tessera.language.Languages;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/** Creating, changing and listing user accounts. */
+@ApplicationScoped
+@Transactional
+public class Accounts {
+
+    private final Languages languages;
+
+    public Accounts(Languages languages) {
+        this.languages = languages;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<UserView> list(PageRequest page) {
+        var query = User.<User>findAll(Sort.by("username"));
+        List<User> users = query.page(page.page, page.size).list();
+        return new Page<>(users.stream().map(UserView::of).toList(), page.page, page.size, query.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UserView get(long id) {
+        return UserView.of(find(id));
+    }
+
+    public UserView create(CreateUser request) {
+        if (User.findByUsername(request.username()).isPresent()) {
+            throw Problems.builder(ErrorCode.USERNAME_TAKEN, "username: '" + request.username() + "' is taken")
+                    .with("field", "username").build();
+        }
+        User user = new User();
+        user.username = request.username();
+        user.displayName = request.displayName() == null || request.displayName().isBlank()
+                ? request.username() : request.displayName().strip();
+        user.passwordHash = Secrets.hashPassword(request.password());
+        user.roles = roles(request.roles() == null ? List.of() : request.roles());
+        user.languages = languageList(request.languages() == null ? List.of() : request.languages());
+        user.persist();
+        return UserView.of(user);
+    }
+
+    public UserView update(long id, UpdateUser request) {
+        User user = find(id);
+        if (request.displayName() != null) {
+            user.displayName = request.displayName().strip();
+        }
+        if (request.password() != null) {
+            user.passwordHash = Secrets.hashPassword(request.password());
+        }
+        if (request.roles() != null) {
+            user.roles = roles(request.roles());
+        }
+        if (request.languages() != null) {
+            user.languages = languageList(request.languages());
+        }
+        if (request.enabled() != null) {
+            user.enabled = request.enabled();
+        }
+        user.updatedAt = Instant.now();
+        return UserView.of(user);
+    }
+
+    public void changePassword(long id, ChangePassword request) {
+        User user = find(id);
+        if (!Secrets.passwordMatches(request.currentPassword(), user.passwordHash)) {
+            throw Problems.invalidField("currentPassword", "does not match the current password");
+        }
+        user.passwordHash = Secrets.hashPassword(request.newPassword());
+        user.updatedAt = Instant.now();
+    }
+
+    private static User find(long id) {
+        return User.<User>findByIdOptional(id).orElseThrow(() -> Problems.notFound("User", id));
+    }
+
+    private static String[] roles(List<String> requested) {
+        for (String role : requested) {
+            if (Role.fromId(role).isEmpty()) {
+                throw Problems.invalidField("roles", "'" + role + "' is not one of translator, reviewer, editor, admin");
+            }
+        }
+        return requested.stream().distinct().toArray(String[]::new);
+    }
+
+    private String[] languageList(List<String> requested) {
+        requested.forEach(code -> languages.require("languages", code));
+        return requested.stream().distinct().toArray(String[]::new);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.tessera.auth;
+
+import dev.tessera.api.Problems;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who is making this request, in Tessera's terms: user id, roles and working languages.
+ * Services ask it whether the user may act in a language instead of reading roles themselves.
+ */
+@RequestScoped
+public class CurrentUser {
+
+    private final SecurityIdentity identity;
+
+    public CurrentUser(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public long id() {
+        Long id = identity.getAttribute(Identities.USER_ID);
+        if (id == null) {
+            throw new IllegalStateException("No signed-in user in this request");
+        }
+        return id;
+    }
+
+    public String username() {
+        return identity.getPrincipal().getName();
+    }
+
+    public boolean has(Role role) {
+        return identity.hasRole(role.id());
+    }
+
+    public Set<String> roles() {
+        return identity.getRoles();
+    }
+
+    public Set<String> languages() {
+        Set<String> languages = identity.getAttribute(Identities.LANGUAGES);
+        return languages == null ? Set.of() : languages;
+    }
+
+    public Optional<Long> tokenId() {
+        return Optional.ofNullable(identity.getAttribute(Identities.TOKEN_ID));
+    }
+
+    /** Editors and admins work in every language; translators and reviewers in theirs. */
+    public boolean mayWorkIn(String language) {
+        return Arrays.stream(Role.values()).anyMatch(r -> r.allLanguages() && has(r)) || languages().contains(language);
+    }
+
+    public void requireLanguage(String language) {
+        if (!mayWorkIn(language)) {
+            throw Problems.forbidden("You do not work in language '" + language + "'");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.tessera.auth;
+
+import static dev.tessera.support.Fixtures.asAdmin;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.tessera.support.Fixtures;
+import dev.tessera.support.Fixtures.Account;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Every {@code /api} endpoint, called with no credentials, a wrong token, a revoked token,
+ * and as each role: 401, 401, 401, then 403 for roles that may not use it and success for
+ * those that may. The list is checked against the OpenAPI document, so a new endpoint
+ * without a row here fails the suite.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+    private static final Set<String> EVERYONE = Set.of("translator", "reviewer", "editor", "admin");
+    private static final Set<String> ADMIN = Set.of("admin");
+
+    /** One endpoint: who may call it, and how to make a valid call as a given account. */
+    record Endpoint(String method, String path, Set<String> allowed,
+                    BiFunction<RequestSpecification, Account, Response> call) {
+    }
+
+    private final Map<String, Account> byRole = new LinkedHashMap<>();
+    private final List<Endpoint> endpoints = new ArrayList<>();
+    private String revokedToken;
+
+    /** Runs once, from the first test (RestAssured knows the test port only from then on). */
+    private void setUp() {
+        if (!endpoints.isEmpty()) {
+            return;
+        }
+        for (String role : EVERYONE) {
+            byRole.put(role, Fixtures.user(role, "tr"));
+        }
+        Account victim = Fixtures.user("translator", "en");
+        var created = asAdmin().contentType(ContentType.JSON).body(Map.of("name", "to revoke", "userId", victim.id()))
+                .post("/api/tokens").then().statusCode(201).extract().jsonPath();
+        revokedToken = created.getString("token");
+        asAdmin().delete("/api/tokens/" + created.getLong("id")).then().statusCode(200);
+
+        add("GET", "/api/me", EVERYONE, (r, a) -> r.get("/api/me"));
+        add("PUT", "/api/me/password", EVERYONE, (r, a) -> r.contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", Fixtures.PASSWORD))
+                .put("/api/me/password"));
+        add("GET", "/api/languages", EVERYONE, (r, a) -> r.get("/api/languages"));
+        add("GET", "/api/users", ADMIN, (r, a) -> r.get("/api/users"));
+        add("POST", "/api/users", ADMIN, (r, a) -> r.contentType(ContentType.JSON)
+                .body(Map.of("username", Fixtures.uniqueName("m"), "password", Fixtures.PASSWORD))
+                .post("/api/users"));
+        add("GET", "/api/users/{id}", ADMIN, (r, a) -> r.get("/api/users/" + victim.id()));
+        add("PATCH", "/api/users/{id}", ADMIN, (r, a) -> r.contentType(ContentType.JSON)
+                .body(Map.of("displayName", "Victim")).patch("/api/users/" + victim.id()));
+        add("GET", "/api/tokens", EVERYONE, (r, a) -> r.get("/api/tokens"));
+        add("POST", "/api/tokens", EVERYONE, (r, a) -> r.contentType(ContentType.JSON)
+                .body(Map.of("name", "matrix")).post("/api/tokens"));
+        add("DELETE", "/api/tokens/{id}", EVERYONE, (r, a) -> {
+            long own = given().header("Authorization", "Bearer " + a.token()).contentType(ContentType.JSON)
+                    .body(Map.of("name", "to delete")).post("/api/tokens").then().extract().jsonPath().getLong("id");
+            return r.delete("/api/tokens/" + own);
+        });
+    }
+
+    private void add(String method, String path, Set<String> allowed,
+                     BiFunction<RequestSpecification, Account, Response> call) {
+        endpoints.add(new Endpoint(method, path, allowed, call));
+    }
+
+    @Test
+    void matrixCoversEveryApiOperation() {
+        setUp();
+        Map<String, Map<String, Object>> paths = given().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        Set<String> documented = new TreeSet<>();
+        paths.forEach((path, operations) -> operations.keySet().stream()
+                .filter(m -> Set.of("get", "put", "post", "patch", "delete").contains(m))
+                .forEach(m -> documented.add(m.toUpperCase(java.util.Locale.ROOT) + " " + path)));
+        Set<String> covered = new TreeSet<>();
+        endpoints.forEach(e -> covered.add(e.method() + " " + e.path()));
+        assertThat(covered).isEqualTo(documented);
+    }
+
+    @Test
+    void noCredentialsWrongTokenOrRevokedTokenIs401() {
+        setUp();
+        Account anyone = byRole.get("admin");
+        for (Endpoint e : endpoints) {
+            for (RequestSpecification request : List.of(
+                    given(),
+                    given().header("Authorization", "Bearer tsr_not_a_real_token"),
+                    given().header("Authorization", "Bearer " + revokedToken),
+                    given().header("Authorization", "Basic YWRtaW46YWRtaW4="))) {
+                Response response = e.call().apply(request, anyone);
+                assertThat(response.statusCode()).as(e.method() + " " + e.path()).isEqualTo(401);
+                assertThat(response.contentType()).as(e.method() + " " + e.path()).startsWith("application/problem+json");
+                response.then().body("code", equalTo("UNAUTHENTICATED"));
+            }
+        }
+    }
+
+    @Test
+    void eachRoleGetsExactlyWhatItMayUse() {
+        setUp();
+        for (Endpoint e : endpoints) {
+            byRole.forEach((role, account) -> {
+                Response response = e.call().apply(account.request(), account);
+                String what = role + " " + e.method() + " " + e.path();
+                if (e.allowed().contains(role)) {
+                    assertThat(response.statusCode()).as(what).isBetween(200, 299);
+                } else {
+                    assertThat(response.statusCode()).as(what).isEqualTo(403);
+                    response.then().contentType("application/problem+json").body("code", equalTo("FORBIDDEN"));
+                }
+            });
+        }
+    }
+}
