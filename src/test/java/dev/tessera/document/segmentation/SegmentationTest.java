@@ -134,8 +134,14 @@ class SegmentationTest {
     }
 
     @Test
-    void rulesHashIsSha256Hex() {
-        assertThat(Segmentation.rulesHash()).matches("[0-9a-f]{64}");
+    void rulesHashIsTheSha256OfTheBundledRules() throws Exception {
+        byte[] rules;
+        try (var in = getClass().getClassLoader().getResourceAsStream(Segmentation.RULES_RESOURCE)) {
+            rules = in.readAllBytes();
+        }
+        String expected = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(rules));
+        assertThat(Segmentation.rulesHash()).isEqualTo(expected);
     }
 
     @Test
