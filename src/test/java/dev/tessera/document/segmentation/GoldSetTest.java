@@ -41,7 +41,7 @@ class GoldSetTest {
                 .isGreaterThanOrEqualTo(floor);
     }
 
-    /** Prints segments per second for Tessera's rules and Okapi's default ones over every case. */
+    /** Prints segments per second for Tessera's rules and Okapi's default ones over every case (best of three alternating trials). */
     @Test
     void throughputIsComparableToOkapiDefault() {
         List<String> texts = new ArrayList<>();
@@ -58,9 +58,14 @@ class GoldSetTest {
         for (String language : List.of("en", "ru", "tr")) {
             defaults.put(language, GoldSet.okapiDefault(language));
         }
-        double ours = rate(texts, languages, (text, language) -> Segmentation.split(text, language).size());
-        double okapi = rate(texts, languages,
-                (text, language) -> GoldSet.split(defaults.get(language), text).size());
+        Splitter tessera = (text, language) -> Segmentation.split(text, language).size();
+        Splitter okapiDefault = (text, language) -> GoldSet.split(defaults.get(language), text).size();
+        double ours = 0;
+        double okapi = 0;
+        for (int trial = 0; trial < 3; trial++) { // alternate, keep the best of each: the machine is shared
+            ours = Math.max(ours, rate(texts, languages, tessera));
+            okapi = Math.max(okapi, rate(texts, languages, okapiDefault));
+        }
         System.out.printf(Locale.ROOT, "throughput: tessera %.0f segments/s, okapi default %.0f segments/s (%.2fx)%n",
                 ours, okapi, ours / okapi);
         // Only a guard against catastrophic backtracking; the machine is too noisy for more.
@@ -72,12 +77,9 @@ class GoldSetTest {
     }
 
     private static double rate(List<String> texts, List<String> languages, Splitter splitter) {
-        for (int i = 0; i < texts.size(); i++) { // warm-up
-            splitter.segments(texts.get(i), languages.get(i));
-        }
         long segments = 0;
         long start = System.nanoTime();
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < 3; round++) {
             for (int i = 0; i < texts.size(); i++) {
                 segments += splitter.segments(texts.get(i), languages.get(i));
             }
