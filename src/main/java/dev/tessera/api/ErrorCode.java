@@ -20,9 +20,16 @@ public enum ErrorCode {
     NOT_ACCEPTABLE(406, "Not acceptable"),
     CONFLICT(409, "Conflict"),
     USERNAME_TAKEN(409, "Username taken"),
+    EXTERNAL_ID_TAKEN(409, "External id taken"),
+    SOURCE_CHANGED(409, "Source changed"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
+    DOCUMENT_TOO_LARGE(413, "Document too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    UNSUPPORTED_FORMAT(415, "Unsupported document format"),
     UNPROCESSABLE(422, "Unprocessable content"),
+    MALFORMED_DOCUMENT(422, "Malformed document"),
+    NOTHING_TO_TRANSLATE(422, "Nothing to translate"),
+    UNSAFE_XML(422, "Unsafe XML"),
     INTERNAL(500, "Internal error"),
     UNAVAILABLE(503, "Service unavailable");
 

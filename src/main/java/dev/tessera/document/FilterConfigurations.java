@@ -27,7 +27,9 @@ public final class FilterConfigurations {
     /**
      * HTML: whitespace and character entities kept as written, quotes unescaped, so that an
      * identity merge gives the page back; only {@code alt} and {@code title} attributes are
-     * translated; {@code translate="no"} is respected; scripts and styles are skipped.
+     * translated; {@code translate="no"} is respected; scripts and styles are skipped. Inline
+     * {@code <code>} stays text inside its sentence: Okapi's INLINE_EXCLUDED rule would cut the
+     * sentence in three text units, which is worse for translators than seeing the identifier.
      */
     static final String HTML_RULES = """
             assumeWellformed: false

@@ -33,6 +33,7 @@ class AccessMatrixTest {
 
     private static final Set<String> EVERYONE = Set.of("translator", "reviewer", "editor", "admin");
     private static final Set<String> ADMIN = Set.of("admin");
+    private static final Set<String> EDITORS = Set.of("editor", "admin");
 
     /** One endpoint: who may call it, and how to make a valid call as a given account. */
     record Endpoint(String method, String path, Set<String> allowed,
@@ -72,11 +73,27 @@ class AccessMatrixTest {
         add("GET", "/api/tokens", EVERYONE, (r, a) -> r.get("/api/tokens"));
         add("POST", "/api/tokens", EVERYONE, (r, a) -> r.contentType(ContentType.JSON)
                 .body(Map.of("name", "matrix")).post("/api/tokens"));
+        long article = asAdmin().multiPart("file", "m.txt", uniqueText()).multiPart("sourceLang", "en")
+                .post("/api/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+        add("POST", "/api/articles", EDITORS, (r, a) -> r.multiPart("file", "m.txt", uniqueText())
+                .multiPart("sourceLang", "en").post("/api/articles"));
+        add("PUT", "/api/articles/by-external-id/{externalId}", EDITORS, (r, a) -> r.contentType("text/plain")
+                .body(uniqueText()).put("/api/articles/by-external-id/" + Fixtures.uniqueName("m") + "?sourceLang=en"));
+        add("GET", "/api/articles", EVERYONE, (r, a) -> r.get("/api/articles"));
+        add("GET", "/api/articles/{id}", EVERYONE, (r, a) -> r.get("/api/articles/" + article));
+        add("GET", "/api/articles/{id}/progress", EVERYONE, (r, a) -> r.get("/api/articles/" + article + "/progress"));
+        add("GET", "/api/articles/{id}/segments", EVERYONE, (r, a) -> r.get("/api/articles/" + article + "/segments"));
+        add("GET", "/api/articles/{id}/source", EVERYONE, (r, a) -> r.get("/api/articles/" + article + "/source"));
         add("DELETE", "/api/tokens/{id}", EVERYONE, (r, a) -> {
             long own = given().header("Authorization", "Bearer " + a.token()).contentType(ContentType.JSON)
                     .body(Map.of("name", "to delete")).post("/api/tokens").then().extract().jsonPath().getLong("id");
             return r.delete("/api/tokens/" + own);
         });
+    }
+
+    private static byte[] uniqueText() {
+        return ("A sentence to translate, number " + System.nanoTime() + ". Another one.")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private void add(String method, String path, Set<String> allowed,

@@ -1,0 +1,190 @@
+package dev.tessera.article;
+
+import dev.tessera.api.ErrorCode;
+import dev.tessera.api.Problems;
+import dev.tessera.document.DocumentFormat;
+import dev.tessera.document.DocumentReader;
+import dev.tessera.document.FilterConfigurations;
+import dev.tessera.document.segmentation.Segmentation;
+import dev.tessera.language.Languages;
+import dev.tessera.progress.ProgressRows;
+import dev.tessera.translation.TranslationRows;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Importing an article: in one transaction, the article, its first revision (original bytes,
+ * SHA-256, filter configuration, rules hash), its segments (streamed with COPY while the
+ * filter runs), a {@code NEW} translation per segment and target language, and the progress
+ * rows. A refused document rolls everything back. The same bytes imported again (by external
+ * id, or by content and source language when there is none) return the existing article.
+ */
+@ApplicationScoped
+public class ArticleImporter {
+
+    /** How an import ended: the article, and whether it was created now. */
+    public record Outcome(long articleId, boolean created) {
+    }
+
+    private static final int TITLE_LENGTH = 200;
+
+    private final EntityManager em;
+    private final AgroalDataSource dataSource;
+    private final Languages languages;
+    private final TranslationRows translationRows;
+    private final ProgressRows progressRows;
+    private final DocumentReader reader;
+
+    public ArticleImporter(EntityManager em, AgroalDataSource dataSource, Languages languages,
+                           TranslationRows translationRows, ProgressRows progressRows, DocumentReaders readers) {
+        this.em = em;
+        this.dataSource = dataSource;
+        this.languages = languages;
+        this.translationRows = translationRows;
+        this.progressRows = progressRows;
+        this.reader = readers.reader();
+    }
+
+    @Transactional
+    @TransactionConfiguration(timeout = 900)
+    public Outcome importArticle(ImportCommand command, Long userId) {
+        String source = languages.require("sourceLang", command.sourceLang());
+        List<String> targets = targetLanguages(source, command.targetLangs());
+        DocumentFormat format = DocumentFormat.resolve(command.format(), command.fileName(), command.contentType(),
+                command.bytes());
+        String sha256 = sha256(command.bytes());
+
+        lock(command.externalId() != null ? "external:" + command.externalId() : "content:" + sha256);
+        Optional<Outcome> existing = existing(command, sha256, source);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+
+        Article article = new Article();
+        article.externalId = command.externalId();
+        article.title = command.title() == null || command.title().isBlank() ? null : command.title().strip();
+        article.sourceLang = source;
+        article.targetLangs = targets.toArray(String[]::new);
+        article.format = format.apiName();
+        article.priority = command.priority();
+        article.dueDate = command.dueDate();
+        article.createdBy = userId;
+        article.title = article.title == null ? "…" : article.title;
+        article.persist();
+
+        Revision revision = new Revision();
+        revision.articleId = article.id;
+        revision.number = 1;
+        revision.original = command.bytes();
+        revision.sha256 = sha256;
+        revision.size = command.bytes().length;
+        revision.fileName = command.fileName();
+        revision.contentType = format.contentType();
+        revision.format = format.apiName();
+        revision.filterConfig = FilterConfigurations.fingerprint(format);
+        revision.rulesHash = Segmentation.rulesHash();
+        revision.createdBy = userId;
+        revision.persist();
+        em.flush();
+
+        FirstSentence firstSentence = new FirstSentence();
+        try (Connection connection = dataSource.getConnection();
+             SegmentCopy copy = new SegmentCopy(connection, revision.id)) {
+            reader.extract(command.bytes(), format, source, copy.andThen(firstSentence));
+            revision.segmentCount = copy.finish();
+            revision.wordCount = (int) copy.words();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Storing the segments failed", e);
+        }
+        if (command.title() == null || command.title().isBlank()) {
+            article.title = firstSentence.title(TITLE_LENGTH, command.externalId(), command.fileName());
+        }
+        article.currentRevisionId = revision.id;
+        article.updatedAt = Instant.now();
+        em.flush();
+
+        translationRows.createForRevision(revision.id, article.id, targets);
+        progressRows.recount(article.id);
+        return new Outcome(article.id, true);
+    }
+
+    private List<String> targetLanguages(String source, List<String> requested) {
+        if (requested == null || requested.isEmpty()) {
+            return languages.codes().stream().filter(l -> !l.equals(source)).toList();
+        }
+        List<String> targets = requested.stream().map(String::strip).distinct().toList();
+        targets.forEach(t -> languages.require("targetLangs", t));
+        if (targets.contains(source)) {
+            throw Problems.invalidField("targetLangs", "must not contain the source language '" + source + "'");
+        }
+        return targets;
+    }
+
+    /** Same bytes again: the existing article. Other bytes under a known external id: a conflict. */
+    private Optional<Outcome> existing(ImportCommand command, String sha256, String source) {
+        if (command.externalId() != null) {
+            Optional<Article> known = Article.findByExternalId(command.externalId());
+            if (known.isEmpty()) {
+                return Optional.empty();
+            }
+            Revision current = Revision.findById(known.get().currentRevisionId);
+            if (current.sha256.equals(sha256)) {
+                return Optional.of(new Outcome(known.get().id, false));
+            }
+            throw Problems.builder(ErrorCode.SOURCE_CHANGED, "Article '" + command.externalId()
+                            + "' exists with a different source; a new revision is made by a source update")
+                    .with("articleId", known.get().id).build();
+        }
+        return em.createQuery("""
+                        select a.id from Article a, Revision r
+                        where r.id = a.currentRevisionId and r.sha256 = ?1 and a.sourceLang = ?2
+                          and a.externalId is null""", Long.class)
+                .setParameter(1, sha256).setParameter(2, source)
+                .setMaxResults(1).getResultStream().findFirst()
+                .map(id -> new Outcome(id, false));
+    }
+
+    /** Serialises imports of the same article (same external id, or same bytes) across instances. */
+    private void lock(String key) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, key).getSingleResult();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Remembers the first segment's text, the default title of an article imported without one. */
+    private static final class FirstSentence implements java.util.function.Consumer<dev.tessera.document.ExtractedSegment> {
+        private String text;
+
+        @Override
+        public void accept(dev.tessera.document.ExtractedSegment segment) {
+            if (text == null) {
+                text = segment.plainText().strip();
+            }
+        }
+
+        String title(int max, String externalId, String fileName) {
+            String title = text != null && !text.isBlank() ? text : externalId != null ? externalId : fileName;
+            title = title == null ? "Untitled" : title.replaceAll("\\s+", " ");
+            return title.length() <= max ? title : title.substring(0, max - 1) + "…";
+        }
+    }
+
+}

@@ -1,0 +1,161 @@
+package dev.tessera.article;
+
+import dev.tessera.api.Page;
+import dev.tessera.api.PageRequest;
+import dev.tessera.api.Problems;
+import dev.tessera.article.ArticleViews.ArticleView;
+import dev.tessera.article.ArticleViews.RevisionView;
+import dev.tessera.article.ArticleViews.SegmentTranslation;
+import dev.tessera.article.ArticleViews.SegmentView;
+import dev.tessera.document.InlineNotation;
+import dev.tessera.document.SegmentContent;
+import dev.tessera.progress.Progress;
+import dev.tessera.progress.ProgressView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Reading articles, their segments and their sources; counts come from progress rows. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ArticleQueries {
+
+    private final EntityManager em;
+
+    public ArticleQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Filters: a language (source or target), a status present in that language (or any), a text in title or external id. */
+    public Page<ArticleView> list(String lang, String status, String text, PageRequest page) {
+        StringBuilder where = new StringBuilder(" WHERE a.current_revision_id IS NOT NULL");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (lang != null) {
+            where.append(" AND (a.source_lang = :lang OR :lang = ANY (a.target_langs))");
+            params.put("lang", lang);
+        }
+        if (status != null) {
+            String column = "p.segments_" + status.toLowerCase(java.util.Locale.ROOT);
+            where.append(" AND EXISTS (SELECT 1 FROM progress p WHERE p.article_id = a.id AND ").append(column)
+                    .append(" > 0").append(lang != null ? " AND p.lang = :lang" : "").append(")");
+        }
+        if (text != null && !text.isBlank()) {
+            where.append(" AND (a.title ILIKE :text OR a.external_id ILIKE :text)");
+            params.put("text", "%" + text.strip().replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        Query count = em.createNativeQuery("SELECT count(*) FROM article a" + where);
+        Query ids = em.createNativeQuery("SELECT a.id FROM article a" + where
+                + " ORDER BY a.created_at DESC, a.id DESC LIMIT :limit OFFSET :offset", Long.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            ids.setParameter(k, v);
+        });
+        ids.setParameter("limit", page.size).setParameter("offset", page.offset());
+        @SuppressWarnings("unchecked")
+        List<Long> articleIds = ids.getResultList();
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new Page<>(views(articleIds), page.page, page.size, total);
+    }
+
+    public ArticleView get(long id) {
+        List<ArticleView> found = views(List.of(id));
+        if (found.isEmpty()) {
+            throw Problems.notFound("Article", id);
+        }
+        return found.get(0);
+    }
+
+    public List<ProgressView> progress(long articleId) {
+        return get(articleId).progress();
+    }
+
+    private List<ArticleView> views(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Article> articles = Article.<Article>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(a -> a.id, a -> a));
+        Map<Long, Revision> revisions = Revision.<Revision>list("id in ?1",
+                        articles.values().stream().map(a -> a.currentRevisionId).toList()).stream()
+                .collect(Collectors.toMap(r -> r.articleId, r -> r));
+        Map<Long, List<ProgressView>> progress = Progress.forArticles(ids).stream()
+                .collect(Collectors.groupingBy(p -> p.key.articleId(), LinkedHashMap::new,
+                        Collectors.mapping(ProgressView::of, Collectors.toList())));
+        List<ArticleView> views = new ArrayList<>();
+        for (Long id : ids) {
+            Article a = articles.get(id);
+            if (a == null || a.currentRevisionId == null) {
+                continue;
+            }
+            Revision r = revisions.get(id);
+            views.add(new ArticleView(a.id, a.externalId, a.title, a.sourceLang, List.of(a.targetLangs), a.format,
+                    a.priority, a.dueDate, a.createdAt, RevisionView.of(r),
+                    ordered(progress.getOrDefault(id, List.of()), a.targetLangs)));
+        }
+        return views;
+    }
+
+    private static List<ProgressView> ordered(List<ProgressView> rows, String[] targets) {
+        List<String> order = List.of(targets);
+        return rows.stream().sorted(java.util.Comparator.comparingInt(p -> order.indexOf(p.lang()))).toList();
+    }
+
+    /** A page of the current revision's segments, in document order, with their translations. */
+    public Page<SegmentView> segments(long articleId, String lang, String status, PageRequest page) {
+        Article article = Article.<Article>findByIdOptional(articleId)
+                .orElseThrow(() -> Problems.notFound("Article", articleId));
+        String filter = status == null ? "" : " AND EXISTS (SELECT 1 FROM translation t WHERE t.segment_id = s.id"
+                + " AND t.status = :status" + (lang != null ? " AND t.lang = :lang" : "") + ")";
+        Query count = em.createNativeQuery("SELECT count(*) FROM segment s WHERE s.revision_id = :rev" + filter);
+        String langJoin = lang != null ? " AND t.lang = :lang" : "";
+        Query rows = em.createNativeQuery(
+                "SELECT s.id, s.position, s.text_unit_id, s.okapi_segment_id, s.source_coded, s.source_codes,"
+                        + " s.plain_text, s.word_count, t.lang, t.status, t.target, t.version"
+                        + " FROM (SELECT * FROM segment s WHERE s.revision_id = :rev" + filter
+                        + " ORDER BY s.position LIMIT :limit OFFSET :offset) s"
+                        + " LEFT JOIN translation t ON t.segment_id = s.id" + langJoin
+                        + " ORDER BY s.position, t.lang");
+        for (Query q : List.of(count, rows)) {
+            q.setParameter("rev", article.currentRevisionId);
+            if (status != null) {
+                q.setParameter("status", status);
+            }
+            if (lang != null && (status != null || q == rows)) {
+                q.setParameter("lang", lang);
+            }
+        }
+        rows.setParameter("limit", page.size).setParameter("offset", page.offset());
+        Map<Long, SegmentView> segments = new LinkedHashMap<>();
+        for (Object o : rows.getResultList()) {
+            Object[] row = (Object[]) o;
+            long id = ((Number) row[0]).longValue();
+            SegmentView view = segments.computeIfAbsent(id, k -> new SegmentView(id, ((Number) row[1]).intValue(),
+                    (String) row[2], (String) row[3],
+                    InlineNotation.render(new SegmentContent((String) row[4], (String) row[5])),
+                    (String) row[6], ((Number) row[7]).intValue(), new LinkedHashMap<>()));
+            if (row[8] != null) {
+                view.translations().put((String) row[8],
+                        new SegmentTranslation((String) row[9], (String) row[10], ((Number) row[11]).intValue()));
+            }
+        }
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new Page<>(new ArrayList<>(segments.values()), page.page, page.size, total);
+    }
+
+    /** The current revision's original bytes, as imported. */
+    public Revision source(long articleId) {
+        Article article = Article.<Article>findByIdOptional(articleId)
+                .orElseThrow(() -> Problems.notFound("Article", articleId));
+        Revision revision = Revision.findById(article.currentRevisionId);
+        if (revision.original == null) { // also loads the lazy bytes inside the session
+            throw new IllegalStateException("Revision " + revision.id + " has no original");
+        }
+        return revision;
+    }
+}

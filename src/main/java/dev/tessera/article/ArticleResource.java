@@ -1,0 +1,275 @@
+package dev.tessera.article;
+
+import dev.tessera.api.ErrorCode;
+import dev.tessera.api.Page;
+import dev.tessera.api.PageRequest;
+import dev.tessera.api.Problems;
+import dev.tessera.article.ArticleViews.ArticleView;
+import dev.tessera.article.ArticleViews.SegmentView;
+import dev.tessera.auth.CurrentUser;
+import dev.tessera.auth.Role;
+import dev.tessera.language.Languages;
+import dev.tessera.progress.ProgressView;
+import dev.tessera.translation.Status;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+@Path("/api/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Articles")
+public class ArticleResource {
+
+    /** The multipart import form. */
+    public static class ImportForm {
+        @RestForm("file")
+        public FileUpload file;
+        @RestForm
+        public String sourceLang;
+        @RestForm
+        public List<String> targetLangs;
+        @RestForm
+        public String externalId;
+        @RestForm
+        public String title;
+        @RestForm
+        public String format;
+        @RestForm
+        public String priority;
+        @RestForm
+        public String dueDate;
+    }
+
+    private final ArticleImporter importer;
+    private final ArticleQueries queries;
+    private final CurrentUser currentUser;
+    private final Languages languages;
+    private final ImportConfig config;
+
+    public ArticleResource(ArticleImporter importer, ArticleQueries queries, CurrentUser currentUser,
+                           Languages languages, ImportConfig config) {
+        this.importer = importer;
+        this.queries = queries;
+        this.currentUser = currentUser;
+        this.languages = languages;
+        this.config = config;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Role.EDITOR_ID, Role.ADMIN_ID})
+    @Operation(summary = "Import a source article (multipart: file, sourceLang, targetLangs, externalId, title, format, priority, dueDate)")
+    @APIResponse(responseCode = "201", description = "Imported: article, revision, segments, translations, progress")
+    @APIResponse(responseCode = "200", description = "The same bytes were imported before: the existing article")
+    @APIResponse(responseCode = "400", description = "Missing file, unknown language or invalid field (named)")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not an editor or admin")
+    @APIResponse(responseCode = "409", description = "The external id belongs to an article with another source")
+    @APIResponse(responseCode = "413", description = "Document over the size limit, or a DOCX that unpacks too large")
+    @APIResponse(responseCode = "415", description = "Unknown or unsupported format")
+    @APIResponse(responseCode = "422", description = "Not a valid document of its format, unsafe XML, or nothing to translate")
+    public Response importArticle(@BeanParam ImportForm form) throws IOException {
+        if (form.file == null) {
+            throw Problems.invalidField("file", "a document file is required");
+        }
+        checkSize(form.file.size());
+        byte[] bytes = Files.readAllBytes(form.file.uploadedFile());
+        ImportCommand command = new ImportCommand(bytes, form.file.fileName(), form.file.contentType(), form.format,
+                required("sourceLang", form.sourceLang), splitLanguages(form.targetLangs), blankToNull(form.externalId),
+                form.title, priority(form.priority), dueDate(form.dueDate));
+        return answer(importer.importArticle(command, currentUser.id()));
+    }
+
+    @PUT
+    @Path("/by-external-id/{externalId}")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Role.EDITOR_ID, Role.ADMIN_ID})
+    @Operation(summary = "Create an article from the raw document in the body, or return it when the bytes are the same")
+    @APIResponse(responseCode = "201", description = "Imported")
+    @APIResponse(responseCode = "200", description = "Same bytes as the current revision: the existing article")
+    @APIResponse(responseCode = "400", description = "Unknown language or invalid field (named)")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not an editor or admin")
+    @APIResponse(responseCode = "409", description = "The article exists with another source")
+    @APIResponse(responseCode = "413", description = "Document over the size limit")
+    @APIResponse(responseCode = "415", description = "Unknown or unsupported format")
+    @APIResponse(responseCode = "422", description = "Not a valid document of its format, unsafe XML, or nothing to translate")
+    public Response upsertByExternalId(@PathParam("externalId") String externalId,
+                                       @QueryParam("sourceLang") String sourceLang,
+                                       @QueryParam("targetLangs") List<String> targetLangs,
+                                       @QueryParam("title") String title, @QueryParam("format") String format,
+                                       @QueryParam("fileName") String fileName,
+                                       @QueryParam("priority") String priority, @QueryParam("dueDate") String dueDate,
+                                       @HeaderParam("Content-Type") String contentType, InputStream body) throws IOException {
+        byte[] bytes = readLimited(body);
+        ImportCommand command = new ImportCommand(bytes, fileName, contentType, format, required("sourceLang", sourceLang),
+                splitLanguages(targetLangs), externalId, title, priority(priority), dueDate(dueDate));
+        return answer(importer.importArticle(command, currentUser.id()));
+    }
+
+    @GET
+    @Operation(summary = "List articles, newest first; filter by language, status in that language, and text")
+    @APIResponse(responseCode = "200", description = "A page of articles with per-language progress")
+    @APIResponse(responseCode = "400", description = "Unknown language or status")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    public Page<ArticleView> list(@QueryParam("lang") String lang, @QueryParam("status") String status,
+                                  @QueryParam("q") String text, @Valid @BeanParam PageRequest page) {
+        return queries.list(lang == null ? null : languages.require("lang", lang), status(status), text, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One article with its current revision and per-language progress")
+    @APIResponse(responseCode = "200", description = "The article")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "404", description = "No such article")
+    public ArticleView get(@PathParam("id") long id) {
+        return queries.get(id);
+    }
+
+    @GET
+    @Path("/{id}/progress")
+    @Operation(summary = "Segments and words by status per target language, read from the progress rows")
+    @APIResponse(responseCode = "200", description = "Progress per target language")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "404", description = "No such article")
+    public List<ProgressView> progress(@PathParam("id") long id) {
+        return queries.progress(id);
+    }
+
+    @GET
+    @Path("/{id}/segments")
+    @Operation(summary = "The current revision's segments in order, with each target language's status and target")
+    @APIResponse(responseCode = "200", description = "A page of segments")
+    @APIResponse(responseCode = "400", description = "Unknown language or status")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "404", description = "No such article")
+    public Page<SegmentView> segments(@PathParam("id") long id, @QueryParam("lang") String lang,
+                                      @QueryParam("status") String status, @Valid @BeanParam PageRequest page) {
+        return queries.segments(id, lang == null ? null : languages.require("lang", lang), status(status), page);
+    }
+
+    @GET
+    @Path("/{id}/source")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The current revision's original document, byte for byte")
+    @APIResponse(responseCode = "200", description = "The original bytes with their content type")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "404", description = "No such article")
+    public Response source(@PathParam("id") long id) {
+        Revision revision = queries.source(id);
+        String name = revision.fileName != null ? revision.fileName : "article-" + id + "." + revision.format;
+        return Response.ok(revision.original, revision.contentType)
+                .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[\"\\\\\\r\\n]", "_") + "\"")
+                .header("ETag", "\"" + revision.sha256 + "\"")
+                .build();
+    }
+
+    private Response answer(ArticleImporter.Outcome outcome) {
+        ArticleView view = queries.get(outcome.articleId());
+        if (!outcome.created()) {
+            return Response.ok(view).build();
+        }
+        return Response.created(URI.create("/api/articles/" + view.id())).entity(view).build();
+    }
+
+    private void checkSize(long size) {
+        long limit = config.maxDocumentSize().asLongValue();
+        if (size > limit) {
+            throw Problems.of(ErrorCode.DOCUMENT_TOO_LARGE,
+                    "The document has " + size + " bytes; the limit is " + limit);
+        }
+    }
+
+    private byte[] readLimited(InputStream body) throws IOException {
+        long limit = config.maxDocumentSize().asLongValue();
+        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        checkSize(bytes.length);
+        return bytes;
+    }
+
+    private static String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw Problems.invalidField(field, "is required");
+        }
+        return value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static List<String> splitLanguages(List<String> values) {
+        if (values == null) {
+            return null;
+        }
+        List<String> codes = values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+        return codes.isEmpty() ? null : codes;
+    }
+
+    private static int priority(String value) {
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        try {
+            int priority = Integer.parseInt(value.strip());
+            if (priority < -1000 || priority > 1000) {
+                throw Problems.invalidField("priority", "must be between -1000 and 1000");
+            }
+            return priority;
+        } catch (NumberFormatException e) {
+            throw Problems.invalidField("priority", "must be a whole number");
+        }
+    }
+
+    private static LocalDate dueDate(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw Problems.invalidField("dueDate", "must be a date like 2026-12-31");
+        }
+    }
+
+    private static String status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Status.valueOf(value.strip().toUpperCase(Locale.ROOT)).name();
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalidField("status", "must be one of " + Arrays.toString(Status.values()));
+        }
+    }
+}

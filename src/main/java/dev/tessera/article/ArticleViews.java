@@ -1,0 +1,35 @@
+package dev.tessera.article;
+
+import dev.tessera.progress.ProgressView;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Response bodies of the article endpoints. */
+public final class ArticleViews {
+
+    private ArticleViews() {
+    }
+
+    public record RevisionView(long id, int number, String sha256, long size, String fileName, String contentType,
+                               String format, int segmentCount, int wordCount, Instant createdAt) {
+        static RevisionView of(Revision r) {
+            return new RevisionView(r.id, r.number, r.sha256, r.size, r.fileName, r.contentType, r.format,
+                    r.segmentCount, r.wordCount, r.createdAt);
+        }
+    }
+
+    public record ArticleView(long id, String externalId, String title, String sourceLang, List<String> targetLangs,
+                              String format, int priority, LocalDate dueDate, Instant createdAt,
+                              RevisionView revision, List<ProgressView> progress) {
+    }
+
+    /** One target language's state of a segment. */
+    public record SegmentTranslation(String status, String target, int version) {
+    }
+
+    public record SegmentView(long id, int position, String textUnitId, String okapiSegmentId, String source,
+                              String plainText, int wordCount, Map<String, SegmentTranslation> translations) {
+    }
+}
