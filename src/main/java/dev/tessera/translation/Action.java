@@ -1,0 +1,13 @@
+package dev.tessera.translation;
+
+/** What someone tries to do to a translation; the {@link WorkflowPolicy} decides whether they may. */
+public enum Action {
+    /** Save the target without submitting it ({@code DRAFT}). */
+    SAVE_DRAFT,
+    /** Submit the target for review ({@code TRANSLATED}). */
+    SUBMIT,
+    /** Accept a submitted target ({@code APPROVED}). */
+    APPROVE,
+    /** Send a target back to the translators ({@code REJECTED}); the service demands a comment. */
+    REJECT
+}

@@ -1,0 +1,119 @@
+package dev.tessera.translation;
+
+import dev.tessera.auth.Role;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Every rule about who may move a translation from one status to another, in one plain class
+ * so that the rules are read and tested in one place, without Quarkus or a database. The
+ * services ask it before they change anything; it knows nothing of texts, checks or comments
+ * (the service demands the rejection comment and runs the checks).
+ *
+ * <p>The rules are applied in this order; the first that fails gives the refusal:
+ * <ol>
+ *   <li>The actor must work in the target language ({@link Actor#worksIn}), else
+ *       {@link Refusal#NOT_IN_LANGUAGE}.</li>
+ *   <li>The actor must hold one of the action's roles, else {@link Refusal#ROLE_MISSING}.</li>
+ *   <li>The current status must allow the action, else {@link Refusal#WRONG_STATUS}.</li>
+ *   <li>Approving: the actor must not be the one who translated it, unless self-approval is
+ *       allowed, else {@link Refusal#SELF_APPROVAL}.</li>
+ * </ol>
+ *
+ * <table>
+ *   <caption>Actions, the roles they need, where they apply and where they lead</caption>
+ *   <tr><th>action</th><th>roles (any of)</th><th>from</th><th>to</th></tr>
+ *   <tr><td>{@code SAVE_DRAFT}</td><td>translator, reviewer, editor, admin</td>
+ *       <td>NEW, DRAFT, REJECTED, STALE, TRANSLATED; APPROVED only for reviewer, editor, admin
+ *       (reopens it)</td><td>DRAFT</td></tr>
+ *   <tr><td>{@code SUBMIT}</td><td>translator, reviewer, editor, admin</td>
+ *       <td>as {@code SAVE_DRAFT}</td><td>TRANSLATED</td></tr>
+ *   <tr><td>{@code APPROVE}</td><td>reviewer, editor, admin</td><td>TRANSLATED, and not
+ *       one's own translation unless allowed</td><td>APPROVED</td></tr>
+ *   <tr><td>{@code REJECT}</td><td>reviewer, editor, admin</td><td>TRANSLATED, APPROVED
+ *       (withdraws the approval)</td><td>REJECTED</td></tr>
+ * </table>
+ *
+ * <p>A translator-only actor editing an {@code APPROVED} translation is refused with
+ * {@code WRONG_STATUS}: a reviewer must reject it first. Translators and reviewers work in their
+ * own languages; editors and admins in all.
+ */
+public final class WorkflowPolicy {
+
+    private static final Set<Role> EDITING_ROLES = EnumSet.of(Role.TRANSLATOR, Role.REVIEWER, Role.EDITOR, Role.ADMIN);
+    private static final Set<Role> REVIEWING_ROLES = EnumSet.of(Role.REVIEWER, Role.EDITOR, Role.ADMIN);
+    private static final Set<Status> EDITABLE = EnumSet.of(
+            Status.NEW, Status.DRAFT, Status.REJECTED, Status.STALE, Status.TRANSLATED);
+    private static final Set<Status> REJECTABLE = EnumSet.of(Status.TRANSLATED, Status.APPROVED);
+
+    private final boolean allowSelfApproval;
+
+    /** @param allowSelfApproval whether a reviewer may approve a translation they made */
+    public WorkflowPolicy(boolean allowSelfApproval) {
+        this.allowSelfApproval = allowSelfApproval;
+    }
+
+    /**
+     * Decides whether {@code actor} may perform {@code action} on a translation into
+     * {@code lang} that currently has status {@code current}.
+     *
+     * @param translatedBy who last saved or submitted the target (null if nobody)
+     */
+    public Decision decide(Status current, Action action, Actor actor, String lang, Long translatedBy) {
+        if (!actor.worksIn(lang)) {
+            return Decision.refuse(Refusal.NOT_IN_LANGUAGE, "you do not work in " + lang);
+        }
+        return switch (action) {
+            case SAVE_DRAFT -> edit(current, actor, Status.DRAFT);
+            case SUBMIT -> edit(current, actor, Status.TRANSLATED);
+            case APPROVE -> approve(current, actor, translatedBy);
+            case REJECT -> reject(current, actor);
+        };
+    }
+
+    private Decision edit(Status current, Actor actor, Status next) {
+        if (!hasAny(actor, EDITING_ROLES)) {
+            return roleMissing("translate", "a translator, reviewer, editor or admin");
+        }
+        if (EDITABLE.contains(current) || current == Status.APPROVED && hasAny(actor, REVIEWING_ROLES)) {
+            return Decision.allow(next);
+        }
+        return Decision.refuse(Refusal.WRONG_STATUS, "approved; ask a reviewer to reject it first");
+    }
+
+    private Decision approve(Status current, Actor actor, Long translatedBy) {
+        if (!hasAny(actor, REVIEWING_ROLES)) {
+            return roleMissing("approve", "a reviewer, editor or admin");
+        }
+        if (current != Status.TRANSLATED) {
+            return wrongStatus(current, "only a submitted (translated) segment can be approved");
+        }
+        if (!allowSelfApproval && translatedBy != null && translatedBy == actor.userId()) {
+            return Decision.refuse(Refusal.SELF_APPROVAL, "you cannot approve your own translation");
+        }
+        return Decision.allow(Status.APPROVED);
+    }
+
+    private Decision reject(Status current, Actor actor) {
+        if (!hasAny(actor, REVIEWING_ROLES)) {
+            return roleMissing("reject", "a reviewer, editor or admin");
+        }
+        if (!REJECTABLE.contains(current)) {
+            return wrongStatus(current, "only a translated or approved segment can be rejected");
+        }
+        return Decision.allow(Status.REJECTED);
+    }
+
+    private static boolean hasAny(Actor actor, Set<Role> roles) {
+        return roles.stream().anyMatch(actor::has);
+    }
+
+    private static Decision roleMissing(String verb, String who) {
+        return Decision.refuse(Refusal.ROLE_MISSING, "only " + who + " may " + verb);
+    }
+
+    private static Decision wrongStatus(Status current, String rule) {
+        return Decision.refuse(Refusal.WRONG_STATUS, current.name().toLowerCase(Locale.ROOT) + "; " + rule);
+    }
+}

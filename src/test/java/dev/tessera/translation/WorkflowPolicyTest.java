@@ -1,0 +1,140 @@
+package dev.tessera.translation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tessera.auth.Role;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WorkflowPolicyTest {
+
+    private static final long SOMEONE_ELSE = 99;
+    private static final Actor TRANSLATOR = new Actor(1, Set.of(Role.TRANSLATOR), Set.of("tr"));
+    private static final Actor REVIEWER = new Actor(2, Set.of(Role.REVIEWER), Set.of("tr"));
+    private static final Actor EDITOR = new Actor(3, Set.of(Role.EDITOR), Set.of());
+
+    private final WorkflowPolicy policy = new WorkflowPolicy(false);
+
+    /** Each cell: the status the action leads to, or the refusal. The translation was made by someone else. */
+    @ParameterizedTest(name = "{0} {1}: translator {2}, reviewer {3}, editor {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # status   | action     | translator   | reviewer     | editor
+            NEW        | SAVE_DRAFT | DRAFT        | DRAFT        | DRAFT
+            NEW        | SUBMIT     | TRANSLATED   | TRANSLATED   | TRANSLATED
+            NEW        | APPROVE    | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
+            NEW        | REJECT     | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
+            DRAFT      | SAVE_DRAFT | DRAFT        | DRAFT        | DRAFT
+            DRAFT      | SUBMIT     | TRANSLATED   | TRANSLATED   | TRANSLATED
+            DRAFT      | APPROVE    | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
+            DRAFT      | REJECT     | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
+            TRANSLATED | SAVE_DRAFT | DRAFT        | DRAFT        | DRAFT
+            TRANSLATED | SUBMIT     | TRANSLATED   | TRANSLATED   | TRANSLATED
+            TRANSLATED | APPROVE    | ROLE_MISSING | APPROVED     | APPROVED
+            TRANSLATED | REJECT     | ROLE_MISSING | REJECTED     | REJECTED
+            REJECTED   | SAVE_DRAFT | DRAFT        | DRAFT        | DRAFT
+            REJECTED   | SUBMIT     | TRANSLATED   | TRANSLATED   | TRANSLATED
+            REJECTED   | APPROVE    | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
+            REJECTED   | REJECT     | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
+            APPROVED   | SAVE_DRAFT | WRONG_STATUS | DRAFT        | DRAFT
+            APPROVED   | SUBMIT     | WRONG_STATUS | TRANSLATED   | TRANSLATED
+            APPROVED   | APPROVE    | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
+            APPROVED   | REJECT     | ROLE_MISSING | REJECTED     | REJECTED
+            STALE      | SAVE_DRAFT | DRAFT        | DRAFT        | DRAFT
+            STALE      | SUBMIT     | TRANSLATED   | TRANSLATED   | TRANSLATED
+            STALE      | APPROVE    | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
+            STALE      | REJECT     | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
+            """)
+    void everyStatusAndActionForEveryRole(Status status, Action action, String translator, String reviewer, String editor) {
+        assertThat(outcome(policy.decide(status, action, TRANSLATOR, "tr", SOMEONE_ELSE))).isEqualTo(translator);
+        assertThat(outcome(policy.decide(status, action, REVIEWER, "tr", SOMEONE_ELSE))).isEqualTo(reviewer);
+        assertThat(outcome(policy.decide(status, action, EDITOR, "tr", SOMEONE_ELSE))).isEqualTo(editor);
+    }
+
+    @Test
+    void theMatrixCoversEveryStatusAndAction() throws Exception {
+        var source = WorkflowPolicyTest.class.getDeclaredMethod("everyStatusAndActionForEveryRole",
+                Status.class, Action.class, String.class, String.class, String.class);
+        String table = source.getAnnotation(CsvSource.class).textBlock();
+        for (Status status : Status.values()) {
+            for (Action action : Action.values()) {
+                assertThat(table).containsPattern("(?m)^" + status + " +\\| " + action + " ");
+            }
+        }
+    }
+
+    @Test
+    void aTranslatorEditingAnApprovedSegmentIsToldToAskAReviewer() {
+        Decision decision = policy.decide(Status.APPROVED, Action.SUBMIT, TRANSLATOR, "tr", TRANSLATOR.userId());
+
+        assertThat(decision.allowed()).isFalse();
+        assertThat(decision.refusal()).isEqualTo(Refusal.WRONG_STATUS);
+        assertThat(decision.reason()).isEqualTo("approved; ask a reviewer to reject it first");
+    }
+
+    @Test
+    void translatorsAndReviewersWorkOnlyInTheirLanguagesEditorsAndAdminsEverywhere() {
+        Actor admin = new Actor(4, Set.of(Role.ADMIN), Set.of());
+
+        assertThat(policy.decide(Status.NEW, Action.SUBMIT, TRANSLATOR, "ru", null).refusal())
+                .isEqualTo(Refusal.NOT_IN_LANGUAGE);
+        assertThat(policy.decide(Status.TRANSLATED, Action.APPROVE, REVIEWER, "en", SOMEONE_ELSE).refusal())
+                .isEqualTo(Refusal.NOT_IN_LANGUAGE);
+        assertThat(policy.decide(Status.NEW, Action.SUBMIT, TRANSLATOR, "TR", null).allowed()).isTrue();
+        assertThat(policy.decide(Status.TRANSLATED, Action.APPROVE, EDITOR, "ru", SOMEONE_ELSE).next())
+                .isEqualTo(Status.APPROVED);
+        assertThat(policy.decide(Status.TRANSLATED, Action.REJECT, admin, "en", SOMEONE_ELSE).next())
+                .isEqualTo(Status.REJECTED);
+    }
+
+    @Test
+    void theLanguageIsCheckedBeforeTheRoleAndTheStatus() {
+        Decision decision = policy.decide(Status.NEW, Action.APPROVE, TRANSLATOR, "ru", null);
+
+        assertThat(decision.refusal()).isEqualTo(Refusal.NOT_IN_LANGUAGE);
+        assertThat(decision.reason()).contains("ru");
+    }
+
+    @Test
+    void approvingOnesOwnTranslationIsRefusedUnlessConfigured() {
+        Actor translatingReviewer = new Actor(5, Set.of(Role.TRANSLATOR, Role.REVIEWER), Set.of("tr"));
+
+        Decision refused = policy.decide(Status.TRANSLATED, Action.APPROVE, translatingReviewer, "tr", 5L);
+        Decision allowed = new WorkflowPolicy(true)
+                .decide(Status.TRANSLATED, Action.APPROVE, translatingReviewer, "tr", 5L);
+
+        assertThat(refused.refusal()).isEqualTo(Refusal.SELF_APPROVAL);
+        assertThat(refused.reason()).isNotBlank();
+        assertThat(allowed.next()).isEqualTo(Status.APPROVED);
+        assertThat(policy.decide(Status.TRANSLATED, Action.APPROVE, translatingReviewer, "tr", null).allowed()).isTrue();
+        assertThat(policy.decide(Status.TRANSLATED, Action.REJECT, translatingReviewer, "tr", 5L).allowed())
+                .as("rejecting one's own translation is no conflict of interest").isTrue();
+    }
+
+    @Test
+    void aUserWithNoRolesMayDoNothing() {
+        Actor nobody = new Actor(6, Set.of(), Set.of("tr"));
+
+        for (Action action : Action.values()) {
+            Decision decision = policy.decide(Status.TRANSLATED, action, nobody, "tr", SOMEONE_ELSE);
+            assertThat(decision.refusal()).as(action.name()).isEqualTo(Refusal.ROLE_MISSING);
+            assertThat(decision.reason()).isNotBlank();
+        }
+    }
+
+    @Test
+    void decisionsAreEitherAllowedWithANextStatusOrRefusedWithAReason() {
+        Decision allowed = Decision.allow(Status.DRAFT);
+        Decision refused = Decision.refuse(Refusal.WRONG_STATUS, "no");
+
+        assertThat(allowed.refusal()).isNull();
+        assertThat(allowed.reason()).isNull();
+        assertThat(refused.next()).isNull();
+        assertThat(refused.allowed()).isFalse();
+    }
+
+    private static String outcome(Decision decision) {
+        return decision.allowed() ? decision.next().name() : decision.refusal().name();
+    }
+}
