@@ -3,6 +3,7 @@ package dev.tessera.translation.check;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -73,7 +74,7 @@ public class WhitespaceCheck implements Check {
                 case '\u00A0' -> "a no-break space";
                 case '\n', '\r' -> "a line break";
                 case '\t' -> "a tab";
-                default -> String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
+                default -> String.format(Locale.ROOT, "U+%04X", (int) c);
             });
         }
         return String.join(" + ", names);
