@@ -15,6 +15,7 @@ public enum ErrorCode {
     UNKNOWN_LANGUAGE(400, "Unknown language"),
     UNAUTHENTICATED(401, "Authentication required"),
     FORBIDDEN(403, "Forbidden"),
+    SELF_APPROVAL(403, "Self-approval not allowed"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
@@ -22,6 +23,9 @@ public enum ErrorCode {
     USERNAME_TAKEN(409, "Username taken"),
     EXTERNAL_ID_TAKEN(409, "External id taken"),
     SOURCE_CHANGED(409, "Source changed"),
+    VERSION_CONFLICT(409, "Version conflict"),
+    CLAIMED_BY_ANOTHER(409, "Claimed by another user"),
+    WRONG_STATUS(409, "Not allowed in this status"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     DOCUMENT_TOO_LARGE(413, "Document too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
@@ -30,6 +34,7 @@ public enum ErrorCode {
     MALFORMED_DOCUMENT(422, "Malformed document"),
     NOTHING_TO_TRANSLATE(422, "Nothing to translate"),
     UNSAFE_XML(422, "Unsafe XML"),
+    CHECKS_FAILED(422, "Checks failed"),
     INTERNAL(500, "Internal error"),
     UNAVAILABLE(503, "Service unavailable");
 

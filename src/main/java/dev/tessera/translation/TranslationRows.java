@@ -17,9 +17,10 @@ public class TranslationRows {
     /** Creates the rows of every segment of a revision in one statement; returns how many. */
     public int createForRevision(long revisionId, long articleId, List<String> targetLanguages) {
         return em.createNativeQuery("""
-                        INSERT INTO translation (segment_id, article_id, lang)
-                        SELECT s.id, ?1, l.lang
-                        FROM segment s CROSS JOIN unnest(cast(?2 AS text[])) AS l(lang)
+                        INSERT INTO translation (segment_id, article_id, lang, position, priority, due_date)
+                        SELECT s.id, a.id, l.lang, s.position, a.priority, a.due_date
+                        FROM segment s JOIN article a ON a.id = ?1
+                        CROSS JOIN unnest(cast(?2 AS text[])) AS l(lang)
                         WHERE s.revision_id = ?3
                         ORDER BY s.position, l.lang""")
                 .setParameter(1, articleId)

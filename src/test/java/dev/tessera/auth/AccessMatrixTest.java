@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.tessera.support.Fixtures;
 import dev.tessera.support.Fixtures.Account;
+import dev.tessera.support.Work;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -34,6 +35,7 @@ class AccessMatrixTest {
     private static final Set<String> EVERYONE = Set.of("translator", "reviewer", "editor", "admin");
     private static final Set<String> ADMIN = Set.of("admin");
     private static final Set<String> EDITORS = Set.of("editor", "admin");
+    private static final Set<String> REVIEWERS = Set.of("reviewer", "editor", "admin");
 
     /** One endpoint: who may call it, and how to make a valid call as a given account. */
     record Endpoint(String method, String path, Set<String> allowed,
@@ -84,11 +86,43 @@ class AccessMatrixTest {
         add("GET", "/api/articles/{id}/progress", EVERYONE, (r, a) -> r.get("/api/articles/" + article + "/progress"));
         add("GET", "/api/articles/{id}/segments", EVERYONE, (r, a) -> r.get("/api/articles/" + article + "/segments"));
         add("GET", "/api/articles/{id}/source", EVERYONE, (r, a) -> r.get("/api/articles/" + article + "/source"));
+        add("GET", "/api/progress", EVERYONE, (r, a) -> r.get("/api/progress"));
+        add("POST", "/api/queue/{lang}/claim", EVERYONE, (r, a) -> r.post("/api/queue/tr/claim?limit=1"));
+        add("POST", "/api/queue/release", EVERYONE, (r, a) -> r.post("/api/queue/release"));
+        add("GET", "/api/queue/{lang}", EVERYONE, (r, a) -> r.get("/api/queue/tr"));
+
+        List<Long> segments = Work.segments(Work.article(200, "tr", 0)).stream()
+                .map(row -> ((Number) row.get("id")).longValue()).toList();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        String path = "/api/segments/{segmentId}/translations/{lang}";
+        add("GET", path, EVERYONE, (r, a) -> r.get("/api/segments/" + segments.get(0) + "/translations/tr"));
+        add("PUT", path, EVERYONE, (r, a) -> r.contentType(ContentType.JSON)
+                .body(Map.of("target", "Taslak.", "status", "DRAFT", "version", 0))
+                .put("/api/segments/" + segments.get(next.incrementAndGet()) + "/translations/tr"));
+        add("POST", path + "/approve", REVIEWERS, (r, a) -> {
+            long segment = submitted(segments.get(next.incrementAndGet()));
+            return r.contentType(ContentType.JSON).body(Map.of("version", 1))
+                    .post("/api/segments/" + segment + "/translations/tr/approve");
+        });
+        add("POST", path + "/reject", REVIEWERS, (r, a) -> {
+            long segment = submitted(segments.get(next.incrementAndGet()));
+            return r.contentType(ContentType.JSON).body(Map.of("version", 1, "comment", "Yeniden"))
+                    .post("/api/segments/" + segment + "/translations/tr/reject");
+        });
+        add("POST", path + "/comments", EVERYONE, (r, a) -> r.contentType(ContentType.JSON)
+                .body(Map.of("body", "Bir not")).post("/api/segments/" + segments.get(0) + "/translations/tr/comments"));
         add("DELETE", "/api/tokens/{id}", EVERYONE, (r, a) -> {
             long own = given().header("Authorization", "Bearer " + a.token()).contentType(ContentType.JSON)
                     .body(Map.of("name", "to delete")).post("/api/tokens").then().extract().jsonPath().getLong("id");
             return r.delete("/api/tokens/" + own);
         });
+    }
+
+    /** Submits the segment's Turkish translation as the admin, so that someone else may review it. */
+    private static long submitted(long segment) {
+        Work.save(new Account(0, "admin", Fixtures.ADMIN_TOKEN), segment, "tr", "Bir cümle.", "TRANSLATED", 0)
+                .then().statusCode(200);
+        return segment;
     }
 
     private static byte[] uniqueText() {

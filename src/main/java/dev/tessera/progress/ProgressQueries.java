@@ -1,0 +1,122 @@
+package dev.tessera.progress;
+
+import dev.tessera.api.Page;
+import dev.tessera.api.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Completeness for editors, read only from the progress rows: totals per language are sums
+ * of the per-article rows, never a count over translations.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ProgressQueries {
+
+    /** One article's completeness over its target languages. */
+    public record ArticleProgress(long articleId, String title, double percentApproved, List<ProgressView> languages) {
+    }
+
+    public record Overview(List<ProgressView> languages, Page<ArticleProgress> articles) {
+    }
+
+    private static final String SUMS = "sum(segments_total), sum(words_total), sum(segments_new), sum(words_new),"
+            + " sum(segments_draft), sum(words_draft), sum(segments_translated), sum(words_translated),"
+            + " sum(segments_rejected), sum(words_rejected), sum(segments_approved), sum(words_approved),"
+            + " sum(segments_stale), sum(words_stale)";
+
+    private final EntityManager em;
+
+    public ProgressQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** @param ascending sort articles by percent approved, lowest first (else highest first) */
+    public Overview overview(String lang, boolean ascending, PageRequest page) {
+        Query totals = em.createNativeQuery("SELECT lang, " + SUMS + " FROM progress"
+                + (lang != null ? " WHERE lang = :lang" : "") + " GROUP BY lang ORDER BY lang");
+        if (lang != null) {
+            totals.setParameter("lang", lang);
+        }
+        List<ProgressView> languages = new ArrayList<>();
+        for (Object row : totals.getResultList()) {
+            Object[] r = (Object[]) row;
+            languages.add(ProgressView.of(progress(0L, (String) r[0], r, 1)));
+        }
+
+        String filter = lang != null ? " WHERE p.lang = :lang" : "";
+        String percent = "coalesce(sum(p.words_approved)::float8 / nullif(sum(p.words_total), 0), 0)";
+        Query ids = em.createNativeQuery("SELECT p.article_id, " + percent + " AS pct FROM progress p" + filter
+                + " GROUP BY p.article_id ORDER BY pct " + (ascending ? "ASC" : "DESC") + ", p.article_id"
+                + " LIMIT :limit OFFSET :offset");
+        Query count = em.createNativeQuery("SELECT count(DISTINCT p.article_id) FROM progress p" + filter);
+        if (lang != null) {
+            ids.setParameter("lang", lang);
+            count.setParameter("lang", lang);
+        }
+        ids.setParameter("limit", page.size).setParameter("offset", page.offset());
+        Map<Long, Double> percents = new LinkedHashMap<>();
+        for (Object row : ids.getResultList()) {
+            Object[] r = (Object[]) row;
+            percents.put(((Number) r[0]).longValue(), Math.floor(((Number) r[1]).doubleValue() * 1000) / 10);
+        }
+        List<ArticleProgress> articles = articles(percents, lang);
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new Overview(languages, new Page<>(articles, page.page, page.size, total));
+    }
+
+    private List<ArticleProgress> articles(Map<Long, Double> percents, String lang) {
+        if (percents.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = new ArrayList<>(percents.keySet());
+        Map<Long, String> titles = new LinkedHashMap<>();
+        for (Object row : em.createNativeQuery("SELECT id, title FROM article WHERE id IN (:ids)")
+                .setParameter("ids", ids).getResultList()) {
+            Object[] r = (Object[]) row;
+            titles.put(((Number) r[0]).longValue(), (String) r[1]);
+        }
+        Map<Long, List<ProgressView>> rows = new LinkedHashMap<>();
+        for (Progress p : Progress.forArticles(ids)) {
+            if (lang == null || lang.equals(p.key.lang())) {
+                rows.computeIfAbsent(p.key.articleId(), k -> new ArrayList<>()).add(ProgressView.of(p));
+            }
+        }
+        return ids.stream().map(id -> new ArticleProgress(id, titles.get(id),
+                rows.getOrDefault(id, List.of()).stream().allMatch(ProgressView::complete) ? 100.0 : Math.min(99.9, percents.get(id)),
+                rows.getOrDefault(id, List.of()))).toList();
+    }
+
+    /** A transient progress row built from a row of sums starting at {@code from}. */
+    private static Progress progress(long articleId, String lang, Object[] r, int from) {
+        Progress p = new Progress();
+        p.key = new Progress.Key(articleId, lang);
+        int[] v = new int[14];
+        for (int i = 0; i < 14; i++) {
+            v[i] = r[from + i] == null ? 0 : ((Number) r[from + i]).intValue();
+        }
+        p.segmentsTotal = v[0];
+        p.wordsTotal = v[1];
+        p.segmentsNew = v[2];
+        p.wordsNew = v[3];
+        p.segmentsDraft = v[4];
+        p.wordsDraft = v[5];
+        p.segmentsTranslated = v[6];
+        p.wordsTranslated = v[7];
+        p.segmentsRejected = v[8];
+        p.wordsRejected = v[9];
+        p.segmentsApproved = v[10];
+        p.wordsApproved = v[11];
+        p.segmentsStale = v[12];
+        p.wordsStale = v[13];
+        p.updatedAt = Instant.now();
+        return p;
+    }
+}

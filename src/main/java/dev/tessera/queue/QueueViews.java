@@ -1,0 +1,32 @@
+package dev.tessera.queue;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Response bodies of the queue endpoints. */
+public final class QueueViews {
+
+    private QueueViews() {
+    }
+
+    /** A neighbouring segment, shown for context. */
+    public record Neighbour(long segmentId, String source, String target, String status) {
+    }
+
+    public record ClaimedSegment(long segmentId, int position, String source, String plainText, int wordCount,
+                                 String status, String target, int version, String lastComment,
+                                 Neighbour previous, Neighbour next) {
+    }
+
+    /** A run of consecutive segments of one article, held until {@code leaseExpiresAt}. */
+    public record Claim(String lang, String role, Long articleId, String articleTitle, Instant leaseExpiresAt,
+                        List<ClaimedSegment> segments) {
+    }
+
+    public record Waiting(String lang, int rejected, int stale, int draft, int newSegments, int words,
+                          int awaitingReview, int awaitingReviewWords, int claimedByMe) {
+    }
+
+    public record Released(int segments) {
+    }
+}

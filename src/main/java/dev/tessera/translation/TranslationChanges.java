@@ -1,0 +1,51 @@
+package dev.tessera.translation;
+
+import dev.tessera.progress.ProgressCounters;
+import dev.tessera.progress.ProgressCounters.Completion;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+
+/**
+ * Applies one change to a locked translation row and everything that must move with it in
+ * the same transaction: the version, the history row, the progress counters, and the
+ * completion event when a language of an article becomes complete or stops being so.
+ */
+@ApplicationScoped
+public class TranslationChanges {
+
+    private final EntityManager em;
+    private final ProgressCounters progress;
+    private final LanguageCompletion completion;
+
+    public TranslationChanges(EntityManager em, ProgressCounters progress, LanguageCompletion completion) {
+        this.em = em;
+        this.progress = progress;
+        this.completion = completion;
+    }
+
+    public void apply(Translation t, Action action, Status next, String target, long actorId, String comment) {
+        TranslationHistory history = new TranslationHistory();
+        history.translationId = t.id;
+        history.changedBy = actorId;
+        history.action = action.name();
+        history.oldStatus = t.status;
+        history.newStatus = next;
+        history.oldTarget = t.target;
+        history.newTarget = target;
+        history.comment = comment;
+        history.persist();
+
+        Status previous = t.status;
+        t.status = next;
+        t.target = target;
+        t.version++;
+        t.updatedAt = Instant.now();
+        if (previous != next) {
+            int words = ((Number) em.createNativeQuery("SELECT word_count FROM segment WHERE id = ?1")
+                    .setParameter(1, t.segmentId).getSingleResult()).intValue();
+            Completion change = progress.move(t.articleId, t.lang, previous.name(), next.name(), words);
+            completion.afterChange(t.articleId, t.lang, change);
+        }
+    }
+}
