@@ -4,6 +4,7 @@ import dev.tessera.api.ErrorCode;
 import dev.tessera.api.Problems;
 import dev.tessera.document.DocumentFormat;
 import dev.tessera.document.DocumentReader;
+import dev.tessera.document.ExtractedSegment;
 import dev.tessera.document.FilterConfigurations;
 import dev.tessera.document.segmentation.Segmentation;
 import dev.tessera.language.Languages;
@@ -38,6 +39,8 @@ public class ArticleImporter {
     }
 
     private static final int TITLE_LENGTH = 200;
+    /** Segments per round of translation rows, written while extraction goes on. */
+    private static final int TRANSLATION_CHUNK = 8192;
 
     private final EntityManager em;
     private final AgroalDataSource dataSource;
@@ -45,6 +48,7 @@ public class ArticleImporter {
     private final TranslationRows translationRows;
     private final ProgressRows progressRows;
     private final DocumentReader reader;
+    private final DocumentReaders readers;
 
     public ArticleImporter(EntityManager em, AgroalDataSource dataSource, Languages languages,
                            TranslationRows translationRows, ProgressRows progressRows, DocumentReaders readers) {
@@ -54,6 +58,7 @@ public class ArticleImporter {
         this.translationRows = translationRows;
         this.progressRows = progressRows;
         this.reader = readers.reader();
+        this.readers = readers;
     }
 
     @Transactional
@@ -99,11 +104,24 @@ public class ArticleImporter {
         em.flush();
 
         FirstSentence firstSentence = new FirstSentence();
-        try (Connection connection = dataSource.getConnection();
+        try (SegmentStream stream = SegmentStream.start(readers.extraction(), reader, command.bytes(), format, source);
+             Connection connection = dataSource.getConnection();
              SegmentCopy copy = new SegmentCopy(connection, revision.id)) {
-            reader.extract(command.bytes(), format, source, copy.andThen(firstSentence));
+            int withTranslations = 0; // segments below this position have their translation rows
+            for (ExtractedSegment segment = stream.next(); segment != null; segment = stream.next()) {
+                copy.accept(segment);
+                firstSentence.accept(segment);
+                if (copy.written() - withTranslations >= TRANSLATION_CHUNK) {
+                    // While PostgreSQL inserts these rows, the extraction thread cuts the next segments.
+                    int stored = copy.pause();
+                    translationRows.createForPositions(revision.id, article.id, targets, withTranslations, stored);
+                    withTranslations = stored;
+                    copy.resume();
+                }
+            }
             revision.segmentCount = copy.finish();
             revision.wordCount = (int) copy.words();
+            translationRows.createForPositions(revision.id, article.id, targets, withTranslations, revision.segmentCount);
         } catch (SQLException e) {
             throw new IllegalStateException("Storing the segments failed", e);
         }
@@ -114,8 +132,7 @@ public class ArticleImporter {
         article.updatedAt = Instant.now();
         em.flush();
 
-        translationRows.createForRevision(revision.id, article.id, targets);
-        progressRows.recount(article.id);
+        progressRows.initialize(article.id, targets, revision.segmentCount, revision.wordCount);
         return new Outcome(article.id, true);
     }
 
@@ -170,11 +187,11 @@ public class ArticleImporter {
     }
 
     /** Remembers the first segment's text, the default title of an article imported without one. */
-    private static final class FirstSentence implements java.util.function.Consumer<dev.tessera.document.ExtractedSegment> {
+    private static final class FirstSentence implements java.util.function.Consumer<ExtractedSegment> {
         private String text;
 
         @Override
-        public void accept(dev.tessera.document.ExtractedSegment segment) {
+        public void accept(ExtractedSegment segment) {
             if (text == null) {
                 text = segment.plainText().strip();
             }

@@ -26,7 +26,8 @@ final class SegmentCopy implements Consumer<ExtractedSegment>, AutoCloseable {
     private static final int FLUSH_BYTES = 256 * 1024;
 
     private final long revisionId;
-    private final CopyIn copy;
+    private final Connection connection;
+    private CopyIn copy;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(FLUSH_BYTES + 8192);
     private final StringBuilder row = new StringBuilder(512);
     private final MessageDigest sha256;
@@ -39,7 +40,8 @@ final class SegmentCopy implements Consumer<ExtractedSegment>, AutoCloseable {
 
     SegmentCopy(Connection connection, long revisionId) throws SQLException {
         this.revisionId = revisionId;
-        this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(SQL);
+        this.connection = connection;
+        resume();
         try {
             this.sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -55,6 +57,27 @@ final class SegmentCopy implements Consumer<ExtractedSegment>, AutoCloseable {
         }
         pending = segment;
         pendingHash = hash;
+    }
+
+    /**
+     * Ends the COPY so that the connection can run other statements; the segment held back
+     * for its neighbour's hash stays held. Returns how many segments are stored: positions
+     * below this number.
+     */
+    int pause() throws SQLException {
+        flush();
+        copy.endCopy();
+        return count;
+    }
+
+    /** Starts a new COPY after {@link #pause}. */
+    void resume() throws SQLException {
+        copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(SQL);
+    }
+
+    /** Segments written so far (the one held back not included). */
+    int written() {
+        return count;
     }
 
     /** Writes the last segment and ends the COPY; returns the number of segments written. */
@@ -130,7 +153,7 @@ final class SegmentCopy implements Consumer<ExtractedSegment>, AutoCloseable {
 
     @Override
     public void close() {
-        if (copy.isActive()) {
+        if (copy != null && copy.isActive()) {
             try {
                 copy.cancelCopy();
             } catch (SQLException ignored) {

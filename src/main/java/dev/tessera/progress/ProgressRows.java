@@ -2,11 +2,11 @@ package dev.tessera.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 
 /**
- * Writes the per (article, language) counters. {@link #recount} sets them from the
- * translations of the article's current revision; it runs in the transaction that created
- * those translations (import), so readers never see counters out of step.
+ * Writes the per (article, language) counters of a new article, in the transaction that
+ * creates its translations; from then on {@link ProgressCounters} moves them.
  */
 @ApplicationScoped
 public class ProgressRows {
@@ -17,35 +17,15 @@ public class ProgressRows {
         this.em = em;
     }
 
-    public void recount(long articleId) {
+    /** The rows of a freshly imported article: every segment of every language is NEW. */
+    public void initialize(long articleId, List<String> languages, int segments, int words) {
         em.createNativeQuery("""
-                        INSERT INTO progress AS p (article_id, lang, segments_total, words_total,
-                            segments_new, words_new, segments_draft, words_draft,
-                            segments_translated, words_translated, segments_rejected, words_rejected,
-                            segments_approved, words_approved, segments_stale, words_stale, updated_at)
-                        SELECT t.article_id, t.lang, count(*), coalesce(sum(s.word_count), 0),
-                            count(*) FILTER (WHERE t.status = 'NEW'), coalesce(sum(s.word_count) FILTER (WHERE t.status = 'NEW'), 0),
-                            count(*) FILTER (WHERE t.status = 'DRAFT'), coalesce(sum(s.word_count) FILTER (WHERE t.status = 'DRAFT'), 0),
-                            count(*) FILTER (WHERE t.status = 'TRANSLATED'), coalesce(sum(s.word_count) FILTER (WHERE t.status = 'TRANSLATED'), 0),
-                            count(*) FILTER (WHERE t.status = 'REJECTED'), coalesce(sum(s.word_count) FILTER (WHERE t.status = 'REJECTED'), 0),
-                            count(*) FILTER (WHERE t.status = 'APPROVED'), coalesce(sum(s.word_count) FILTER (WHERE t.status = 'APPROVED'), 0),
-                            count(*) FILTER (WHERE t.status = 'STALE'), coalesce(sum(s.word_count) FILTER (WHERE t.status = 'STALE'), 0),
-                            now()
-                        FROM translation t
-                        JOIN segment s ON s.id = t.segment_id
-                        JOIN article a ON a.id = t.article_id AND s.revision_id = a.current_revision_id
-                        WHERE t.article_id = ?1
-                        GROUP BY t.article_id, t.lang
-                        ON CONFLICT (article_id, lang) DO UPDATE SET
-                            segments_total = excluded.segments_total, words_total = excluded.words_total,
-                            segments_new = excluded.segments_new, words_new = excluded.words_new,
-                            segments_draft = excluded.segments_draft, words_draft = excluded.words_draft,
-                            segments_translated = excluded.segments_translated, words_translated = excluded.words_translated,
-                            segments_rejected = excluded.segments_rejected, words_rejected = excluded.words_rejected,
-                            segments_approved = excluded.segments_approved, words_approved = excluded.words_approved,
-                            segments_stale = excluded.segments_stale, words_stale = excluded.words_stale,
-                            updated_at = excluded.updated_at""")
+                        INSERT INTO progress (article_id, lang, segments_total, words_total, segments_new, words_new)
+                        SELECT ?1, l.lang, ?3, ?4, ?3, ?4 FROM unnest(cast(?2 AS text[])) AS l(lang)""")
                 .setParameter(1, articleId)
+                .setParameter(2, languages.toArray(String[]::new))
+                .setParameter(3, segments)
+                .setParameter(4, words)
                 .executeUpdate();
     }
 }

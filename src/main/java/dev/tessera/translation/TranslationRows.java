@@ -14,18 +14,22 @@ public class TranslationRows {
         this.em = em;
     }
 
-    /** Creates the rows of every segment of a revision in one statement; returns how many. */
-    public int createForRevision(long revisionId, long articleId, List<String> targetLanguages) {
+    /** Creates the rows of the revision's segments at positions [from, to) in one statement; returns how many. */
+    public int createForPositions(long revisionId, long articleId, List<String> targetLanguages, int from, int to) {
+        if (from >= to) {
+            return 0;
+        }
         return em.createNativeQuery("""
                         INSERT INTO translation (segment_id, article_id, lang, position, priority, due_date)
                         SELECT s.id, a.id, l.lang, s.position, a.priority, a.due_date
                         FROM segment s JOIN article a ON a.id = ?1
                         CROSS JOIN unnest(cast(?2 AS text[])) AS l(lang)
-                        WHERE s.revision_id = ?3
-                        ORDER BY s.position, l.lang""")
+                        WHERE s.revision_id = ?3 AND s.position >= ?4 AND s.position < ?5""")
                 .setParameter(1, articleId)
                 .setParameter(2, targetLanguages.toArray(String[]::new))
                 .setParameter(3, revisionId)
+                .setParameter(4, from)
+                .setParameter(5, to)
                 .executeUpdate();
     }
 }
