@@ -22,6 +22,7 @@ public enum ErrorCode {
     USERNAME_TAKEN(409, "Username taken"),
     EXTERNAL_ID_TAKEN(409, "External id taken"),
     SOURCE_CHANGED(409, "Source changed"),
+    LANGUAGE_INCOMPLETE(409, "Language incomplete"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     DOCUMENT_TOO_LARGE(413, "Document too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
