@@ -105,6 +105,7 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/rotate-secret")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Make a new secret (shown only here); the old one still signs, as a second signature, for 24 h")
     @APIResponse(responseCode = "200", description = "The new secret and until when the old one is used too")
     @APIResponse(responseCode = "401", description = "Not signed in")
@@ -116,6 +117,7 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/test")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Send a webhook.test message to this endpoint only")
     @APIResponse(responseCode = "202", description = "Queued; it appears in the delivery log")
     @APIResponse(responseCode = "401", description = "Not signed in")
@@ -140,6 +142,7 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/deliveries/{deliveryId}/redeliver")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Send a delivery again now (same webhook-id, a fresh retry schedule)")
     @APIResponse(responseCode = "202", description = "Queued again")
     @APIResponse(responseCode = "401", description = "Not signed in")
