@@ -42,6 +42,13 @@ public class DocumentAssembly {
         }
     }
 
+    /** How far a language is, without reading the targets: enough to decide whether a stored copy is current. */
+    public record State(long revisionId, int segments, int approved, Instant targetsUpdatedAt) {
+        public boolean complete() {
+            return segments > 0 && approved == segments;
+        }
+    }
+
     /** A merged document. */
     public record Assembled(byte[] bytes, String sha256, String contentType, String fileName) {
     }
@@ -55,17 +62,31 @@ public class DocumentAssembly {
     }
 
     /**
+     * Counts the approved segments of the current revision in one language (one aggregate query).
+     *
+     * @throws io.quarkiverse.resteasy.problem.HttpProblem 404 for an unknown article or a language it is not translated into
+     */
+    @Transactional
+    public State state(long articleId, String lang) {
+        Article article = translated(articleId, lang);
+        Object[] row = (Object[]) em.createNativeQuery("""
+                        SELECT count(*), count(*) FILTER (WHERE t.status = 'APPROVED' AND t.target IS NOT NULL),
+                               max(t.updated_at)
+                        FROM segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.lang = ?2
+                        WHERE s.revision_id = ?1""")
+                .setParameter(1, article.currentRevisionId).setParameter(2, lang).getSingleResult();
+        return new State(article.currentRevisionId, ((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
+                row[2] == null ? Instant.EPOCH : instant(row[2]));
+    }
+
+    /**
      * Reads the current revision of an article with the approved targets of one language.
      *
      * @throws io.quarkiverse.resteasy.problem.HttpProblem 404 for an unknown article or a language it is not translated into
      */
     @Transactional
     public Inputs load(long articleId, String lang) {
-        Article article = Article.<Article>findByIdOptional(articleId)
-                .orElseThrow(() -> Problems.notFound("Article", articleId));
-        if (article.currentRevisionId == null || !Arrays.asList(article.targetLangs).contains(lang)) {
-            throw Problems.notFound("Translation of article " + articleId + " into", "'" + lang + "'");
-        }
+        Article article = translated(articleId, lang);
         Revision revision = Revision.findById(article.currentRevisionId);
         DocumentFormat format = DocumentFormat.fromName(revision.format)
                 .orElseThrow(() -> new IllegalStateException("Unknown format " + revision.format));
@@ -90,6 +111,15 @@ public class DocumentAssembly {
         }
         return new Inputs(article.id, article.externalId, lang, revision.id, revision.number, article.sourceLang,
                 format, fileName(revision, article, lang, format), revision.original, approved, rows.size(), updated);
+    }
+
+    private static Article translated(long articleId, String lang) {
+        Article article = Article.<Article>findByIdOptional(articleId)
+                .orElseThrow(() -> Problems.notFound("Article", articleId));
+        if (article.currentRevisionId == null || !Arrays.asList(article.targetLangs).contains(lang)) {
+            throw Problems.notFound("Translation of article " + articleId + " into", "'" + lang + "'");
+        }
+        return article;
     }
 
     /** Merges the approved targets into the original; the rest stays in the source language. Runs outside transactions. */

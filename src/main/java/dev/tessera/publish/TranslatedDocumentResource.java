@@ -38,19 +38,23 @@ public class TranslatedDocumentResource {
     @APIResponse(responseCode = "409", description = "LANGUAGE_INCOMPLETE: not every segment is approved yet (draft=true gives a preview)")
     public Response download(@PathParam("id") long id, @PathParam("lang") String lang,
                              @QueryParam("draft") @DefaultValue("false") boolean draft) {
-        DocumentAssembly.Inputs inputs = assembly.load(id, lang);
         if (draft) {
-            DocumentAssembly.Assembled preview = assembly.merge(inputs);
+            DocumentAssembly.Assembled preview = assembly.merge(assembly.load(id, lang));
             return answer(preview.bytes(), preview.sha256(), preview.contentType(), "draft." + preview.fileName())
                     .header("Cache-Control", "no-store").build();
         }
-        if (!inputs.complete()) {
-            throw Problems.builder(ErrorCode.LANGUAGE_INCOMPLETE, inputs.approved().size() + " of " + inputs.segments()
+        DocumentAssembly.State state = assembly.state(id, lang);
+        if (!state.complete()) {
+            throw Problems.builder(ErrorCode.LANGUAGE_INCOMPLETE, state.approved() + " of " + state.segments()
                             + " segments are approved in '" + lang + "'; ask for draft=true for a preview")
-                    .with("approved", inputs.approved().size()).with("segments", inputs.segments()).build();
+                    .with("approved", state.approved()).with("segments", state.segments()).build();
         }
-        TranslatedDocuments.Stored stored = documents.find(id, lang, inputs.revisionId(), inputs.targetsUpdatedAt())
-                .orElseGet(() -> documents.store(inputs, assembly.merge(inputs)));
+        // Normally stored by the worker; merged here when asked for before the worker got to it.
+        TranslatedDocuments.Stored stored = documents.find(id, lang, state.revisionId(), state.targetsUpdatedAt())
+                .orElseGet(() -> {
+                    DocumentAssembly.Inputs inputs = assembly.load(id, lang);
+                    return documents.store(inputs, assembly.merge(inputs));
+                });
         return answer(stored.bytes(), stored.sha256(), stored.contentType(), stored.fileName()).build();
     }
 

@@ -49,7 +49,7 @@ public class WebhookEndpoints {
         endpoint.secret = WebhookSigner.newSecret();
         endpoint.createdBy = userId;
         endpoint.persist();
-        LOG.infof("Webhook endpoint %d created for %s", endpoint.id, endpoint.url);
+        LOG.infof("Webhook endpoint %d created", endpoint.id); // not the URL: its query may carry a receiver's token
         return new CreatedEndpoint(EndpointView.of(endpoint), endpoint.secret);
     }
 

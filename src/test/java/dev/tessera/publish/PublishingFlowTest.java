@@ -110,6 +110,10 @@ class PublishingFlowTest {
         assertThat(html.replace("[tr] ", "").replace("<html lang=\"tr\">", "<html lang=\"en\">"))
                 .isEqualTo(original.replace("charset=\"utf-8\"", "charset=\"UTF-8\""));
         assertThat(RECEIVER.requests(path)).noneMatch(r -> isAbout(r, "article.completed", id));
+        // a target changed and approved again: the stored copy is stale and never served
+        Approvals.approve(dataSource, id, "tr", p -> p == untranslated.position(), source -> "[tr2] " + source);
+        asAdmin().get(documentPath).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("[tr2] " + untranslated.source()));
 
         Approvals.approveAll(dataSource, id, "ru", source -> "[ru] " + source);
         QuarkusTransaction.requiringNew().run(() -> outbox.record(EventTypes.LANGUAGE_COMPLETED, id, "ru", revision, Map.of()));
