@@ -21,7 +21,7 @@ public interface WebhookConfig {
     Duration timeout();
 
     /** Waits before the 2nd, 3rd, … attempt; when they are used up the delivery has failed. Over a day by default. */
-    @WithDefault("5s,30s,2m,10m,30m,1h,2h,4h,8h,8h")
+    @WithDefault("5s,30s,2m,10m,30m,1h,2h,4h,8h,10h")
     List<Duration> retrySchedule();
 
     /** Each wait is varied by up to this fraction either way, so that retries of many deliveries spread out. */

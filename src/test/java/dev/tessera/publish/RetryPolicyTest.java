@@ -25,6 +25,15 @@ class RetryPolicyTest {
     }
 
     @Test
+    void theDefaultScheduleRetriesForMoreThanADay() throws NoSuchMethodException {
+        String value = WebhookConfig.class.getMethod("retrySchedule").getAnnotation(io.smallrye.config.WithDefault.class).value();
+        Duration total = java.util.Arrays.stream(value.split(","))
+                .map(v -> Duration.parse("PT" + v.strip().toUpperCase(java.util.Locale.ROOT)))
+                .reduce(Duration.ZERO, Duration::plus);
+        assertThat(total).isGreaterThan(Duration.ofDays(1)).isLessThan(Duration.ofDays(2));
+    }
+
+    @Test
     void jitterStaysWithinItsFraction() {
         assertThat(new RetryPolicy(SCHEDULE, 0.2, Duration.ofHours(1), () -> 0.0).nextDelay(2, Optional.empty()))
                 .contains(Duration.ofSeconds(24));
