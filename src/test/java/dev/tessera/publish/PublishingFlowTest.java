@@ -134,7 +134,7 @@ class PublishingFlowTest {
     @Test
     void unknownArticlesAndLanguagesAre404() {
         long id = Articles.importFile(Fixtures.user("editor").request(), "en/briefing.txt", "en",
-                Map.of("targetLangs", "tr")).then().statusCode(201).extract().jsonPath().getLong("id");
+                Map.of("targetLangs", "tr", "externalId", Fixtures.uniqueName("cms"))).then().statusCode(201).extract().jsonPath().getLong("id");
         asAdmin().get("/api/articles/999999999/translations/tr/document").then().statusCode(404)
                 .body("code", equalTo("NOT_FOUND"));
         asAdmin().get("/api/articles/" + id + "/translations/ru/document?draft=true").then().statusCode(404);

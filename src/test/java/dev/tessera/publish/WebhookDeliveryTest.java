@@ -64,7 +64,7 @@ class WebhookDeliveryTest {
     }
 
     @Test
-    void testMessageArrivesSignedAndTheSecretIsShownOnlyOnce() {
+    void testMessageArrivesSignedAndTheSecretIsShownOnlyOnce() throws java.io.IOException {
         String path = path();
         JsonPath endpoint = endpoint(path);
         long id = endpoint.getLong("endpoint.id");
@@ -89,6 +89,11 @@ class WebhookDeliveryTest {
         assertThat(got).doesNotContain(secret).doesNotContain("whsec_");
         assertThat(listed).doesNotContain(secret).doesNotContain("whsec_");
         awaitDelivery(id, "SUCCEEDED");
+        String rotated = asAdmin().post("/api/webhooks/" + id + "/rotate-secret").then().extract().path("secret");
+        String log = java.nio.file.Files.readString(java.nio.file.Path.of("target/quarkus-test.log"));
+        assertThat(log).contains("Webhook endpoint " + id + " created")
+                .doesNotContain(secret.substring(6)).doesNotContain(rotated.substring(6))
+                .doesNotContain(request.header("webhook-signature").substring(3));
     }
 
     @Test
