@@ -26,6 +26,7 @@ public enum ErrorCode {
     VERSION_CONFLICT(409, "Version conflict"),
     CLAIMED_BY_ANOTHER(409, "Claimed by another user"),
     WRONG_STATUS(409, "Not allowed in this status"),
+    LANGUAGE_INCOMPLETE(409, "Language incomplete"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     DOCUMENT_TOO_LARGE(413, "Document too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),

@@ -111,6 +111,21 @@ class AccessMatrixTest {
         });
         add("POST", path + "/comments", EVERYONE, (r, a) -> r.contentType(ContentType.JSON)
                 .body(Map.of("body", "Bir not")).post("/api/segments/" + segments.get(0) + "/translations/tr/comments"));
+        add("GET", "/api/articles/{id}/translations/{lang}/document", EVERYONE,
+                (r, a) -> r.get("/api/articles/" + article + "/translations/tr/document?draft=true"));
+        long webhook = newWebhook();
+        long delivery = firstDelivery(webhook);
+        add("POST", "/api/webhooks", ADMIN, (r, a) -> r.contentType(ContentType.JSON).body(webhookBody()).post("/api/webhooks"));
+        add("GET", "/api/webhooks", ADMIN, (r, a) -> r.get("/api/webhooks"));
+        add("GET", "/api/webhooks/{id}", ADMIN, (r, a) -> r.get("/api/webhooks/" + webhook));
+        add("PATCH", "/api/webhooks/{id}", ADMIN, (r, a) -> r.contentType(ContentType.JSON)
+                .body(Map.of("description", "matrix")).patch("/api/webhooks/" + webhook));
+        add("DELETE", "/api/webhooks/{id}", ADMIN, (r, a) -> r.delete("/api/webhooks/" + newWebhook()));
+        add("POST", "/api/webhooks/{id}/rotate-secret", ADMIN, (r, a) -> r.post("/api/webhooks/" + webhook + "/rotate-secret"));
+        add("POST", "/api/webhooks/{id}/test", ADMIN, (r, a) -> r.post("/api/webhooks/" + webhook + "/test"));
+        add("GET", "/api/webhooks/{id}/deliveries", ADMIN, (r, a) -> r.get("/api/webhooks/" + webhook + "/deliveries"));
+        add("POST", "/api/webhooks/{id}/deliveries/{deliveryId}/redeliver", ADMIN,
+                (r, a) -> r.post("/api/webhooks/" + webhook + "/deliveries/" + delivery + "/redeliver"));
         add("DELETE", "/api/tokens/{id}", EVERYONE, (r, a) -> {
             long own = given().header("Authorization", "Bearer " + a.token()).contentType(ContentType.JSON)
                     .body(Map.of("name", "to delete")).post("/api/tokens").then().extract().jsonPath().getLong("id");
@@ -123,6 +138,35 @@ class AccessMatrixTest {
         Work.save(new Account(0, "admin", Fixtures.ADMIN_TOKEN), segment, "tr", "Bir cümle.", "TRANSLATED", 0)
                 .then().statusCode(200);
         return segment;
+    }
+
+    /** An endpoint nobody listens at, subscribed to an event no test of this class causes. */
+    private static Map<String, Object> webhookBody() {
+        return Map.of("url", "http://127.0.0.1:9/matrix", "eventTypes", List.of("article.language.reopened"));
+    }
+
+    private static long newWebhook() {
+        return asAdmin().contentType(ContentType.JSON).body(webhookBody()).post("/api/webhooks")
+                .then().statusCode(201).extract().jsonPath().getLong("endpoint.id");
+    }
+
+    /** Sends a test message and waits until its delivery is in the log (the worker creates it). */
+    private static long firstDelivery(long webhook) {
+        asAdmin().post("/api/webhooks/" + webhook + "/test").then().statusCode(202);
+        for (int i = 0; i < 200; i++) {
+            List<Long> ids = asAdmin().get("/api/webhooks/" + webhook + "/deliveries").then().statusCode(200)
+                    .extract().jsonPath().getList("items.id", Long.class);
+            if (!ids.isEmpty()) {
+                return ids.get(0);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("The test message never became a delivery");
     }
 
     private static byte[] uniqueText() {

@@ -1,0 +1,159 @@
+package dev.tessera.publish;
+
+import dev.tessera.api.Problems;
+import dev.tessera.article.Article;
+import dev.tessera.article.DocumentReaders;
+import dev.tessera.article.Revision;
+import dev.tessera.document.DocumentFormat;
+import dev.tessera.document.DocumentWriter;
+import dev.tessera.document.InlineNotation;
+import dev.tessera.document.SegmentContent;
+import dev.tessera.document.SegmentKey;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Puts an article back together in a target language: loads the revision's original bytes,
+ * its segments and their approved targets (one short read), then merges them through the
+ * document package outside any transaction. Only {@code APPROVED} targets are merged, also in
+ * the draft preview; every other segment keeps its source text, so a preview shows exactly
+ * what has been signed off and what is still in the source language.
+ */
+@ApplicationScoped
+public class DocumentAssembly {
+
+    /** What a merge needs, read in one go. */
+    public record Inputs(long articleId, String externalId, String lang, long revisionId, int revisionNumber,
+                         String sourceLang, DocumentFormat format, String fileName, byte[] original,
+                         Map<SegmentKey, SegmentContent> approved, int segments, Instant targetsUpdatedAt) {
+
+        /** Every segment approved: the document may be published. */
+        public boolean complete() {
+            return segments > 0 && approved.size() == segments;
+        }
+    }
+
+    /** How far a language is, without reading the targets: enough to decide whether a stored copy is current. */
+    public record State(long revisionId, int segments, int approved, Instant targetsUpdatedAt) {
+        public boolean complete() {
+            return segments > 0 && approved == segments;
+        }
+    }
+
+    /** A merged document. */
+    public record Assembled(byte[] bytes, String sha256, String contentType, String fileName) {
+    }
+
+    private final EntityManager em;
+    private final DocumentWriter writer;
+
+    public DocumentAssembly(EntityManager em, DocumentReaders readers) {
+        this.em = em;
+        this.writer = readers.writer();
+    }
+
+    /**
+     * Counts the approved segments of the current revision in one language (one aggregate query).
+     *
+     * @throws io.quarkiverse.resteasy.problem.HttpProblem 404 for an unknown article or a language it is not translated into
+     */
+    @Transactional
+    public State state(long articleId, String lang) {
+        Article article = translated(articleId, lang);
+        Object[] row = (Object[]) em.createNativeQuery("""
+                        SELECT count(*), count(*) FILTER (WHERE t.status = 'APPROVED' AND t.target IS NOT NULL),
+                               max(t.updated_at)
+                        FROM segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.lang = ?2
+                        WHERE s.revision_id = ?1""")
+                .setParameter(1, article.currentRevisionId).setParameter(2, lang).getSingleResult();
+        return new State(article.currentRevisionId, ((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
+                row[2] == null ? Instant.EPOCH : instant(row[2]));
+    }
+
+    /**
+     * Reads the current revision of an article with the approved targets of one language.
+     *
+     * @throws io.quarkiverse.resteasy.problem.HttpProblem 404 for an unknown article or a language it is not translated into
+     */
+    @Transactional
+    public Inputs load(long articleId, String lang) {
+        Article article = translated(articleId, lang);
+        Revision revision = Revision.findById(article.currentRevisionId);
+        DocumentFormat format = DocumentFormat.fromName(revision.format)
+                .orElseThrow(() -> new IllegalStateException("Unknown format " + revision.format));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT s.text_unit_id, s.okapi_segment_id, s.source_coded, s.source_codes, t.status, t.target,
+                               t.updated_at
+                        FROM segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.lang = ?2
+                        WHERE s.revision_id = ?1""")
+                .setParameter(1, revision.id).setParameter(2, lang).getResultList();
+        Map<SegmentKey, SegmentContent> approved = new HashMap<>();
+        Instant updated = Instant.EPOCH;
+        for (Object[] row : rows) {
+            if (row[6] != null) {
+                Instant at = instant(row[6]);
+                updated = at.isAfter(updated) ? at : updated;
+            }
+            if ("APPROVED".equals(row[4]) && row[5] != null) {
+                SegmentContent source = new SegmentContent((String) row[2], (String) row[3]);
+                approved.put(new SegmentKey((String) row[0], (String) row[1]), InlineNotation.parse((String) row[5], source));
+            }
+        }
+        return new Inputs(article.id, article.externalId, lang, revision.id, revision.number, article.sourceLang,
+                format, fileName(revision, article, lang, format), revision.original, approved, rows.size(), updated);
+    }
+
+    private static Article translated(long articleId, String lang) {
+        Article article = Article.<Article>findByIdOptional(articleId)
+                .orElseThrow(() -> Problems.notFound("Article", articleId));
+        if (article.currentRevisionId == null || !Arrays.asList(article.targetLangs).contains(lang)) {
+            throw Problems.notFound("Translation of article " + articleId + " into", "'" + lang + "'");
+        }
+        return article;
+    }
+
+    /** Merges the approved targets into the original; the rest stays in the source language. Runs outside transactions. */
+    public Assembled merge(Inputs inputs) {
+        byte[] bytes = writer.merge(inputs.original(), inputs.format(), inputs.sourceLang(), inputs.lang(),
+                key -> Optional.ofNullable(inputs.approved().get(key)));
+        return new Assembled(bytes, TranslatedDocuments.sha256(bytes), contentType(inputs.format()), inputs.fileName());
+    }
+
+    /** The media type of merged output, which is always UTF-8. */
+    static String contentType(DocumentFormat format) {
+        return format == DocumentFormat.DOCX ? format.contentType() : format.contentType() + "; charset=UTF-8";
+    }
+
+    /** {@code energy-transition.tr.html}: the original's name with the language before the extension. */
+    static String fileName(Revision revision, Article article, String lang, DocumentFormat format) {
+        String name = revision.fileName == null || revision.fileName.isBlank()
+                ? "article-" + article.id + "." + format.extension() : revision.fileName;
+        name = name.replaceAll("[\\\\/\"\\r\\n]", "_");
+        int dot = name.lastIndexOf('.');
+        String lower = lang.toLowerCase(Locale.ROOT);
+        return dot > 0 ? name.substring(0, dot) + "." + lower + name.substring(dot) : name + "." + lower;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+    }
+}
