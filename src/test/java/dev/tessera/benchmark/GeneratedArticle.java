@@ -9,7 +9,7 @@ import java.util.Random;
  * inside sentences, and lists. The same seed and size give the same text; {@link #page}
  * takes a variant number that changes only a comment, so each import sees different bytes.
  */
-final class GeneratedArticle {
+public final class GeneratedArticle {
 
     private static final String[] SUBJECTS = {"The grid operator", "Dr. Helen Marsh", "Northbridge Energy Research Inc.",
             "The European Commission", "Regulators in the U.K.", "Analysts at Hartwell & Pierce Inc.",
@@ -30,7 +30,7 @@ final class GeneratedArticle {
     }
 
     /** An HTML page of at least {@code bytes} bytes (UTF-8), text fixed by {@code seed}. */
-    static byte[] page(int bytes, long seed, String variant) {
+    public static byte[] page(int bytes, long seed, String variant) {
         Random random = new Random(seed);
         StringBuilder html = new StringBuilder(bytes + 4096);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
