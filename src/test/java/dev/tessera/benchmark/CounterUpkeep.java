@@ -123,7 +123,13 @@ final class CounterUpkeep {
             history.setString(6, oldTarget);
             history.setString(7, target);
             history.executeUpdate();
-            // Hibernate flushes the history row before the counter update, and the row change at commit.
+            update.setString(1, to);
+            update.setString(2, target);
+            update.setInt(3, version + 1);
+            update.setLong(4, userId);
+            update.setLong(5, id);
+            update.executeUpdate();
+            // TranslationChanges flushes the history row and the row change, then moves the counters last.
             if (withCounters) {
                 int words;
                 try (PreparedStatement w = c.prepareStatement(WORDS)) {
@@ -142,12 +148,6 @@ final class CounterUpkeep {
                     p.executeQuery().close();
                 }
             }
-            update.setString(1, to);
-            update.setString(2, target);
-            update.setInt(3, version + 1);
-            update.setLong(4, userId);
-            update.setLong(5, id);
-            update.executeUpdate();
             c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();
