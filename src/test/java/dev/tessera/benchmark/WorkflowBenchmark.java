@@ -34,7 +34,7 @@ class WorkflowBenchmark {
     private static final int[] WORK_USERS = {1, 8, 16, 32, 64, 128};
     private static final int[] CLAIM_USERS = {16, 32};
 
-    private final int articles = Integer.getInteger("bench.articles", 300);
+    private final int articles = Integer.getInteger("bench.articles", 500);
     private final int sentences = Integer.getInteger("bench.sentences", 1000);
     private final int stageSeconds = Integer.getInteger("bench.stageSeconds", 10);
     private final int rounds = Integer.getInteger("bench.rounds", 3);
