@@ -10,6 +10,8 @@ import java.time.Instant;
  * Applies one change to a locked translation row and everything that must move with it in
  * the same transaction: the version, the history row, the progress counters, and the
  * completion event when a language of an article becomes complete or stops being so.
+ * Callers make their own changes to the row first: the counter update comes last, after the
+ * row and history are flushed, so the shared progress row is held locked only until commit.
  */
 @ApplicationScoped
 public class TranslationChanges {
@@ -42,6 +44,7 @@ public class TranslationChanges {
         t.version++;
         t.updatedAt = Instant.now();
         if (previous != next) {
+            em.flush(); // the row and history go out first; the progress row is locked last
             int words = ((Number) em.createNativeQuery("SELECT word_count FROM segment WHERE id = ?1")
                     .setParameter(1, t.segmentId).getSingleResult()).intValue();
             Completion change = progress.move(t.articleId, t.lang, previous.name(), next.name(), words);

@@ -26,7 +26,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Saving, submitting, approving and rejecting a translation. Each runs in one short
  * transaction on the locked row: the version the client started from must still be current
  * (else 409 with the current state: nobody's work is overwritten silently), the workflow
- * policy must allow the move, and a save must pass the error checks.
+ * policy must allow the move, and a save must pass the error checks. Every change to the row
+ * is made before {@link TranslationChanges#apply}, whose counter update is the transaction's
+ * last statement: the article's progress row, which every translator of the article updates,
+ * stays locked only until the commit.
  */
 @ApplicationScoped
 @Transactional
@@ -76,13 +79,13 @@ public class TranslationWorkflow {
                     .with("checks", results.stream().filter(r -> r.severity() == Severity.ERROR).toList())
                     .build();
         }
-        changes.apply(t, action, decision.next(), request.target(), actor.userId(), null);
         t.translatedBy = actor.userId();
         if (action == Action.SUBMIT) {
             releaseClaim(t); // submitted work leaves the translator's hands for the review queue
         } else if (t.claimedBy != null && t.claimedBy == actor.userId()) {
             t.claimExpiresAt = now.plus(lease); // any save renews the lease
         }
+        changes.apply(t, action, decision.next(), request.target(), actor.userId(), null);
         return new SavedView(TranslationView.of(t), results.stream().filter(r -> r.severity() == Severity.WARNING).toList());
     }
 
@@ -90,9 +93,9 @@ public class TranslationWorkflow {
         Translation t = locked(segmentId, lang, actor);
         checkVersion(t, version);
         Decision decision = decide(t, Action.APPROVE, actor);
-        changes.apply(t, Action.APPROVE, decision.next(), t.target, actor.userId(), null);
         t.reviewedBy = actor.userId();
         releaseClaim(t);
+        changes.apply(t, Action.APPROVE, decision.next(), t.target, actor.userId(), null);
         return new SavedView(TranslationView.of(t), List.of());
     }
 
@@ -100,10 +103,10 @@ public class TranslationWorkflow {
         Translation t = locked(segmentId, lang, actor);
         checkVersion(t, version);
         Decision decision = decide(t, Action.REJECT, actor);
-        changes.apply(t, Action.REJECT, decision.next(), t.target, actor.userId(), comment.strip());
         t.reviewedBy = actor.userId();
         releaseClaim(t);
         addComment(t, comment, actor);
+        changes.apply(t, Action.REJECT, decision.next(), t.target, actor.userId(), comment.strip());
         return new SavedView(TranslationView.of(t), List.of());
     }
 

@@ -1,0 +1,63 @@
+package dev.tessera.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Claim capacity, to set next to the bare SQL claim: each user claims a run of 10 and gives
+ * it back at once, so the next claim is a real one (a user who still holds a run would get
+ * that run back, which costs less). The release is part of the loop, so the claims/s is a
+ * conservative figure; only claims are counted and timed.
+ */
+final class ClaimOnlyLoad {
+
+    private final URI base;
+    private final String lang;
+
+    ClaimOnlyLoad(URI base, String lang) {
+        this.base = base;
+        this.lang = lang;
+    }
+
+    Stage run(String name, List<String> tokens, int seconds) throws Exception {
+        Stage stage = new Stage(name, seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(tokens.size());
+        try {
+            List<Future<?>> users = new ArrayList<>();
+            for (String token : tokens) {
+                users.add(pool.submit(() -> {
+                    claimAndRelease(new TesseraClient(base, token), stage);
+                    return null;
+                }));
+            }
+            for (Future<?> user : users) {
+                user.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return stage;
+    }
+
+    private void claimAndRelease(TesseraClient client, Stage stage) throws Exception {
+        while (stage.running()) {
+            long started = System.nanoTime();
+            TesseraClient.Answer claim = client.post("/api/queue/" + lang + "/claim?limit=10", Map.of());
+            long ended = System.nanoTime();
+            if (claim.status() != 200) {
+                stage.errors.record(started, ended, stage.startNanos, 1);
+                continue;
+            }
+            JsonNode segments = claim.body().get("segments");
+            stage.claims.record(started, ended, stage.startNanos, 1);
+            stage.segments.record(started, ended, stage.startNanos, segments.size());
+            TesseraClient.expect(client.post("/api/queue/release?lang=" + lang, Map.of()), 200, "release");
+        }
+    }
+}

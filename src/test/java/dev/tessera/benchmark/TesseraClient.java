@@ -1,0 +1,93 @@
+package dev.tessera.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * One user's connection to the packaged service: HTTP/1.1 with keep-alive (one client per
+ * user, as one browser would be), bearer token, JSON parsed with Jackson.
+ */
+final class TesseraClient {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /** An answer: status and parsed body. */
+    record Answer(int status, JsonNode body) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+    private final String token;
+
+    TesseraClient(URI base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    Answer get(String path) throws IOException, InterruptedException {
+        return send(request(path).GET().build());
+    }
+
+    Answer post(String path, Object json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(body(json)).build());
+    }
+
+    Answer put(String path, Object json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(body(json)).build());
+    }
+
+    /** Imports a plain-text article (multipart, as the import form sends it). */
+    Answer importText(String text, String sourceLang, String targetLangs, int priority)
+            throws IOException, InterruptedException {
+        String boundary = "----tessera" + UUID.randomUUID();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        part(out, boundary, "name=\"file\"; filename=\"article.txt\"\r\nContent-Type: text/plain", text);
+        part(out, boundary, "name=\"sourceLang\"", sourceLang);
+        part(out, boundary, "name=\"targetLangs\"", targetLangs);
+        part(out, boundary, "name=\"priority\"", String.valueOf(priority));
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request("/api/articles").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
+    }
+
+    private static void part(ByteArrayOutputStream out, String boundary, String disposition, String value) {
+        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; " + disposition + "\r\n\r\n" + value
+                + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(5))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+    }
+
+    private static HttpRequest.BodyPublisher body(Object json) throws IOException {
+        return HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(json));
+    }
+
+    private Answer send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        byte[] bytes = response.body();
+        JsonNode body = bytes.length == 0 ? null : JSON.readTree(bytes);
+        return new Answer(response.statusCode(), body);
+    }
+
+    static JsonNode expect(Answer answer, int status, String what) {
+        if (answer.status() != status) {
+            throw new IllegalStateException(what + ": expected " + status + ", got " + answer.status() + " "
+                    + answer.body());
+        }
+        return answer.body();
+    }
+}
