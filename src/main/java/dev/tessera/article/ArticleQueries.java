@@ -9,7 +9,7 @@ import dev.tessera.article.ArticleViews.SegmentTranslation;
 import dev.tessera.article.ArticleViews.SegmentView;
 import dev.tessera.document.InlineNotation;
 import dev.tessera.document.SegmentContent;
-import dev.tessera.progress.Progress;
+import dev.tessera.progress.ProgressQueries;
 import dev.tessera.progress.ProgressView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -27,9 +27,11 @@ import java.util.stream.Collectors;
 public class ArticleQueries {
 
     private final EntityManager em;
+    private final ProgressQueries progressQueries;
 
-    public ArticleQueries(EntityManager em) {
+    public ArticleQueries(EntityManager em, ProgressQueries progressQueries) {
         this.em = em;
+        this.progressQueries = progressQueries;
     }
 
     /** Filters: a language (source or target), a status present in that language (or any), a text in title or external id. */
@@ -42,8 +44,8 @@ public class ArticleQueries {
         }
         if (status != null) {
             String column = "p.segments_" + status.toLowerCase(java.util.Locale.ROOT);
-            where.append(" AND EXISTS (SELECT 1 FROM progress p WHERE p.article_id = a.id AND ").append(column)
-                    .append(" > 0").append(lang != null ? " AND p.lang = :lang" : "").append(")");
+            where.append(" AND (SELECT sum(").append(column).append(") FROM progress p WHERE p.article_id = a.id")
+                    .append(lang != null ? " AND p.lang = :lang" : "").append(") > 0");
         }
         if (text != null && !text.isBlank()) {
             where.append(" AND (a.title ILIKE :text OR a.external_id ILIKE :text)");
@@ -84,7 +86,7 @@ public class ArticleQueries {
         Map<Long, Revision> revisions = Revision.<Revision>list("id in ?1",
                         articles.values().stream().map(a -> a.currentRevisionId).toList()).stream()
                 .collect(Collectors.toMap(r -> r.articleId, r -> r));
-        Map<Long, List<ProgressView>> progress = Progress.forArticles(ids).stream()
+        Map<Long, List<ProgressView>> progress = progressQueries.forArticles(ids).stream()
                 .collect(Collectors.groupingBy(p -> p.key.articleId(), LinkedHashMap::new,
                         Collectors.mapping(ProgressView::of, Collectors.toList())));
         List<ArticleView> views = new ArrayList<>();

@@ -1,44 +1,57 @@
 package dev.tessera.progress;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.EmbeddedId;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.List;
 
-/** Segment and word counts by status for one (article, language); read, never recounted on request. */
-@Entity
-@Table(name = "progress")
-public class Progress extends PanacheEntityBase {
+/**
+ * Segment and word counts by status for one (article, language): the sum of its shard rows
+ * (see {@link ProgressCounters}), read, never recounted over the translations.
+ */
+public class Progress {
 
-    @Embeddable
-    public record Key(@Column(name = "article_id") Long articleId, String lang) implements Serializable {
+    /** Which article and language the counts are of. */
+    public record Key(Long articleId, String lang) {
     }
 
-    @EmbeddedId
     public Key key;
+    public int segmentsTotal;
+    public int wordsTotal;
+    public int segmentsNew;
+    public int wordsNew;
+    public int segmentsDraft;
+    public int wordsDraft;
+    public int segmentsTranslated;
+    public int wordsTranslated;
+    public int segmentsRejected;
+    public int wordsRejected;
+    public int segmentsApproved;
+    public int wordsApproved;
+    public int segmentsStale;
+    public int wordsStale;
+    public Instant updatedAt;
 
-    @Column(name = "segments_total") public int segmentsTotal;
-    @Column(name = "words_total") public int wordsTotal;
-    @Column(name = "segments_new") public int segmentsNew;
-    @Column(name = "words_new") public int wordsNew;
-    @Column(name = "segments_draft") public int segmentsDraft;
-    @Column(name = "words_draft") public int wordsDraft;
-    @Column(name = "segments_translated") public int segmentsTranslated;
-    @Column(name = "words_translated") public int wordsTranslated;
-    @Column(name = "segments_rejected") public int segmentsRejected;
-    @Column(name = "words_rejected") public int wordsRejected;
-    @Column(name = "segments_approved") public int segmentsApproved;
-    @Column(name = "words_approved") public int wordsApproved;
-    @Column(name = "segments_stale") public int segmentsStale;
-    @Column(name = "words_stale") public int wordsStale;
-    @Column(name = "updated_at") public Instant updatedAt;
-
-    public static List<Progress> forArticles(List<Long> articleIds) {
-        return list("key.articleId in ?1 order by key.articleId, key.lang", articleIds);
+    /** A row of sums: {@code r[from]} … {@code r[from + 13]} in column order, total first. */
+    static Progress of(long articleId, String lang, Object[] r, int from) {
+        Progress p = new Progress();
+        p.key = new Key(articleId, lang);
+        int[] v = new int[14];
+        for (int i = 0; i < 14; i++) {
+            v[i] = r[from + i] == null ? 0 : ((Number) r[from + i]).intValue();
+        }
+        p.segmentsTotal = v[0];
+        p.wordsTotal = v[1];
+        p.segmentsNew = v[2];
+        p.wordsNew = v[3];
+        p.segmentsDraft = v[4];
+        p.wordsDraft = v[5];
+        p.segmentsTranslated = v[6];
+        p.wordsTranslated = v[7];
+        p.segmentsRejected = v[8];
+        p.wordsRejected = v[9];
+        p.segmentsApproved = v[10];
+        p.wordsApproved = v[11];
+        p.segmentsStale = v[12];
+        p.wordsStale = v[13];
+        p.updatedAt = Instant.now();
+        return p;
     }
 }

@@ -7,15 +7,22 @@ import java.util.Set;
 
 /**
  * Keeps the per (article, language) counters in step with every status change, in the
- * transaction that makes the change: one row updated per change, never a recount. The
- * counters are per article, so there is no single hot row per language; totals per
- * language are sums over these rows.
+ * transaction that makes the change: one row upserted per change, never a recount.
+ *
+ * <p>The counters of an article and language are split into {@value #SHARDS} shard rows (by
+ * segment position), because the queue hands every translator consecutive runs of the same
+ * article: with one row, every save would wait for the previous save's commit on it. Readers
+ * sum the shards. Whether a language is complete can only change when a segment enters or
+ * leaves {@code APPROVED}; such changes first lock shard 0, so that they are decided one at a
+ * time and exactly one transaction sees the language become complete (or stop being so).
  */
 @ApplicationScoped
 public class ProgressCounters {
 
     /** Whether the language of the article was complete before and after a change. */
     public record Completion(boolean wasComplete, boolean isComplete) {
+        static final Completion UNCHANGED = new Completion(false, false);
+
         public boolean completed() {
             return !wasComplete && isComplete;
         }
@@ -25,6 +32,7 @@ public class ProgressCounters {
         }
     }
 
+    static final int SHARDS = 16;
     private static final Set<String> STATUSES = Set.of("NEW", "DRAFT", "TRANSLATED", "REJECTED", "APPROVED", "STALE");
 
     private final EntityManager em;
@@ -33,26 +41,37 @@ public class ProgressCounters {
         this.em = em;
     }
 
-    /** Moves one segment of {@code words} words from one status to another. */
-    public Completion move(long articleId, String lang, String from, String to, int words) {
+    /** Moves one segment of {@code words} words, at {@code position}, from one status to another. */
+    public Completion move(long articleId, String lang, int position, String from, String to, int words) {
         String fromColumn = column(from);
         String toColumn = column(to);
-        Object[] row = (Object[]) em.createNativeQuery(
-                        "UPDATE progress SET segments_" + fromColumn + " = segments_" + fromColumn + " - 1,"
-                                + " words_" + fromColumn + " = words_" + fromColumn + " - :words,"
-                                + " segments_" + toColumn + " = segments_" + toColumn + " + 1,"
-                                + " words_" + toColumn + " = words_" + toColumn + " + :words,"
-                                + " updated_at = now()"
-                                + " WHERE article_id = :article AND lang = :lang"
-                                + " RETURNING segments_approved, segments_total")
-                .setParameter("words", words).setParameter("article", articleId).setParameter("lang", lang)
-                .getSingleResult();
+        boolean decidesCompleteness = "APPROVED".equals(from) || "APPROVED".equals(to);
+        if (decidesCompleteness) {
+            em.createNativeQuery("SELECT 1 FROM progress WHERE article_id = ?1 AND lang = ?2 AND shard = 0 FOR UPDATE")
+                    .setParameter(1, articleId).setParameter(2, lang).getResultList();
+        }
+        em.createNativeQuery("INSERT INTO progress AS p (article_id, lang, shard, segments_" + fromColumn + ", words_"
+                        + fromColumn + ", segments_" + toColumn + ", words_" + toColumn + ")"
+                        + " VALUES (:article, :lang, :shard, -1, -:words, 1, :words)"
+                        + " ON CONFLICT (article_id, lang, shard) DO UPDATE SET"
+                        + " segments_" + fromColumn + " = p.segments_" + fromColumn + " - 1,"
+                        + " words_" + fromColumn + " = p.words_" + fromColumn + " - :words,"
+                        + " segments_" + toColumn + " = p.segments_" + toColumn + " + 1,"
+                        + " words_" + toColumn + " = p.words_" + toColumn + " + :words,"
+                        + " updated_at = now()")
+                .setParameter("article", articleId).setParameter("lang", lang)
+                .setParameter("shard", position % SHARDS).setParameter("words", words)
+                .executeUpdate();
+        if (!decidesCompleteness) {
+            return Completion.UNCHANGED;
+        }
+        Object[] row = (Object[]) em.createNativeQuery("SELECT sum(segments_approved), sum(segments_total) FROM progress"
+                        + " WHERE article_id = ?1 AND lang = ?2")
+                .setParameter(1, articleId).setParameter(2, lang).getSingleResult();
         int approved = ((Number) row[0]).intValue();
         int total = ((Number) row[1]).intValue();
-        boolean isComplete = total > 0 && approved == total;
         int approvedBefore = approved - ("APPROVED".equals(to) ? 1 : 0) + ("APPROVED".equals(from) ? 1 : 0);
-        boolean wasComplete = total > 0 && approvedBefore == total;
-        return new Completion(wasComplete, isComplete);
+        return new Completion(total > 0 && approvedBefore == total, total > 0 && approved == total);
     }
 
     private static String column(String status) {

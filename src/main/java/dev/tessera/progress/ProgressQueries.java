@@ -6,15 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Completeness for editors, read only from the progress rows: totals per language are sums
- * of the per-article rows, never a count over translations.
+ * Completeness for editors, read only from the progress rows: every figure is a sum of shard
+ * rows (per article, or per language over all articles), never a count over translations.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -48,7 +47,7 @@ public class ProgressQueries {
         List<ProgressView> languages = new ArrayList<>();
         for (Object row : totals.getResultList()) {
             Object[] r = (Object[]) row;
-            languages.add(ProgressView.of(progress(0L, (String) r[0], r, 1)));
+            languages.add(ProgressView.of(Progress.of(0L, (String) r[0], r, 1)));
         }
 
         String filter = lang != null ? " WHERE p.lang = :lang" : "";
@@ -84,7 +83,7 @@ public class ProgressQueries {
             titles.put(((Number) r[0]).longValue(), (String) r[1]);
         }
         Map<Long, List<ProgressView>> rows = new LinkedHashMap<>();
-        for (Progress p : Progress.forArticles(ids)) {
+        for (Progress p : forArticles(ids)) {
             if (lang == null || lang.equals(p.key.lang())) {
                 rows.computeIfAbsent(p.key.articleId(), k -> new ArrayList<>()).add(ProgressView.of(p));
             }
@@ -94,29 +93,18 @@ public class ProgressQueries {
                 rows.getOrDefault(id, List.of()))).toList();
     }
 
-    /** A transient progress row built from a row of sums starting at {@code from}. */
-    private static Progress progress(long articleId, String lang, Object[] r, int from) {
-        Progress p = new Progress();
-        p.key = new Progress.Key(articleId, lang);
-        int[] v = new int[14];
-        for (int i = 0; i < 14; i++) {
-            v[i] = r[from + i] == null ? 0 : ((Number) r[from + i]).intValue();
+    /** Each article's progress per language (its shard rows summed), by article then language. */
+    public List<Progress> forArticles(List<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return List.of();
         }
-        p.segmentsTotal = v[0];
-        p.wordsTotal = v[1];
-        p.segmentsNew = v[2];
-        p.wordsNew = v[3];
-        p.segmentsDraft = v[4];
-        p.wordsDraft = v[5];
-        p.segmentsTranslated = v[6];
-        p.wordsTranslated = v[7];
-        p.segmentsRejected = v[8];
-        p.wordsRejected = v[9];
-        p.segmentsApproved = v[10];
-        p.wordsApproved = v[11];
-        p.segmentsStale = v[12];
-        p.wordsStale = v[13];
-        p.updatedAt = Instant.now();
-        return p;
+        List<Progress> rows = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT article_id, lang, " + SUMS + " FROM progress"
+                        + " WHERE article_id IN (:ids) GROUP BY article_id, lang ORDER BY article_id, lang")
+                .setParameter("ids", articleIds).getResultList()) {
+            Object[] r = (Object[]) row;
+            rows.add(Progress.of(((Number) r[0]).longValue(), (String) r[1], r, 2));
+        }
+        return rows;
     }
 }

@@ -47,7 +47,7 @@ public class TranslationChanges {
             em.flush(); // the row and history go out first; the progress row is locked last
             int words = ((Number) em.createNativeQuery("SELECT word_count FROM segment WHERE id = ?1")
                     .setParameter(1, t.segmentId).getSingleResult()).intValue();
-            Completion change = progress.move(t.articleId, t.lang, previous.name(), next.name(), words);
+            Completion change = progress.move(t.articleId, t.lang, t.position, previous.name(), next.name(), words);
             completion.afterChange(t.articleId, t.lang, change);
         }
     }

@@ -28,9 +28,11 @@ final class CounterUpkeep {
     private static final String SOURCE = "SELECT s.source_coded, s.source_codes, a.source_lang FROM segment s"
             + " JOIN revision r ON r.id = s.revision_id JOIN article a ON a.id = r.article_id WHERE s.id = ?";
     private static final String WORDS = "SELECT word_count FROM segment WHERE id = ?";
-    private static final String PROGRESS = "UPDATE progress SET segments_%1$s = segments_%1$s - 1,"
-            + " words_%1$s = words_%1$s - ?, segments_%2$s = segments_%2$s + 1, words_%2$s = words_%2$s + ?,"
-            + " updated_at = now() WHERE article_id = ? AND lang = ? RETURNING segments_approved, segments_total";
+    /** The service's counter upsert (ProgressCounters.move): one shard row of 16 per (article, language). */
+    private static final String PROGRESS = "INSERT INTO progress AS p (article_id, lang, shard, segments_%1$s, words_%1$s,"
+            + " segments_%2$s, words_%2$s) VALUES (?, ?, ?, -1, -?, 1, ?) ON CONFLICT (article_id, lang, shard) DO UPDATE SET"
+            + " segments_%1$s = p.segments_%1$s - 1, words_%1$s = p.words_%1$s - ?, segments_%2$s = p.segments_%2$s + 1,"
+            + " words_%2$s = p.words_%2$s + ?, updated_at = now()";
     private static final String HISTORY = "INSERT INTO translation_history (id, translation_id, changed_by, changed_at,"
             + " action, old_status, new_status, old_target, new_target, comment)"
             + " VALUES (nextval('translation_history_seq'), ?, ?, now(), ?, ?, ?, ?, ?, NULL)";
@@ -51,13 +53,13 @@ final class CounterUpkeep {
     double savesPerSecond(long articleId, int workers, boolean withCounters) throws Exception {
         List<long[]> segments = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
-             PreparedStatement q = c.prepareStatement("SELECT segment_id, article_id FROM translation"
+             PreparedStatement q = c.prepareStatement("SELECT segment_id, article_id, position FROM translation"
                      + " WHERE article_id = ? AND lang = ? AND status = 'NEW' ORDER BY position")) {
             q.setLong(1, articleId);
             q.setString(2, lang);
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
-                    segments.add(new long[] {r.getLong(1), r.getLong(2)});
+                    segments.add(new long[] {r.getLong(1), r.getLong(2), r.getLong(3)});
                 }
             }
         }
@@ -76,8 +78,8 @@ final class CounterUpkeep {
                 Connection connection = open.get(w);
                 running.add(pool.submit(() -> {
                     for (long[] segment : run) {
-                        save(connection, segment[0], segment[1], "NEW", "DRAFT", "SAVE_DRAFT", withCounters);
-                        save(connection, segment[0], segment[1], "DRAFT", "TRANSLATED", "SUBMIT", withCounters);
+                        save(connection, segment[0], segment[1], (int) (segment[2] % 16), "NEW", "DRAFT", "SAVE_DRAFT", withCounters);
+                        save(connection, segment[0], segment[1], (int) (segment[2] % 16), "DRAFT", "TRANSLATED", "SUBMIT", withCounters);
                     }
                     return null;
                 }));
@@ -95,7 +97,7 @@ final class CounterUpkeep {
         return segments.size() * 2 / seconds;
     }
 
-    private void save(Connection c, long segmentId, long articleId, String from, String to, String action,
+    private void save(Connection c, long segmentId, long articleId, int shard, String from, String to, String action,
                       boolean withCounters) throws SQLException {
         c.setAutoCommit(false);
         try (PreparedStatement lock = c.prepareStatement(LOCK); PreparedStatement source = c.prepareStatement(SOURCE);
@@ -141,11 +143,13 @@ final class CounterUpkeep {
                 }
                 try (PreparedStatement p = c.prepareStatement(String.format(PROGRESS, from.toLowerCase(java.util.Locale.ROOT),
                         to.toLowerCase(java.util.Locale.ROOT)))) {
-                    p.setInt(1, words);
-                    p.setInt(2, words);
-                    p.setLong(3, articleId);
-                    p.setString(4, lang);
-                    p.executeQuery().close();
+                    p.setLong(1, articleId);
+                    p.setString(2, lang);
+                    p.setInt(3, shard);
+                    for (int i = 4; i <= 7; i++) {
+                        p.setInt(i, words);
+                    }
+                    p.executeUpdate();
                 }
             }
             c.commit();

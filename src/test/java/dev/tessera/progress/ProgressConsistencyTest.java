@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Thousands of random concurrent claims, saves, submissions, approvals and rejections; then
- * every progress row must equal a fresh count over the translations, exactly.
+ * the progress of every (article, language) — the sum of its shard rows — must equal a fresh
+ * count over the translations, exactly.
  */
 @QuarkusTest
 class ProgressConsistencyTest {
@@ -79,6 +80,43 @@ class ProgressConsistencyTest {
         assertThat(stored(articles)).isEqualTo(recounted(articles));
     }
 
+    @Test
+    void concurrentLastApprovalsCompleteTheLanguageExactlyOnce() throws Exception {
+        long article = Work.article(12, "tr", 0);
+        List<Long> segments = new ArrayList<>();
+        Work.segments(article).forEach(s -> segments.add(((Number) s.get("id")).longValue()));
+        Account translator = Fixtures.user("translator", "tr");
+        for (long segment : segments) {
+            Work.save(translator, segment, "tr", "Cümle 7 kelime.", "TRANSLATED", 0).then().statusCode(200);
+        }
+        List<Account> reviewers = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            reviewers.add(Fixtures.user("reviewer", "tr"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(segments.size());
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<Future<Integer>> approvals = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            Account reviewer = reviewers.get(i);
+            long segment = segments.get(i);
+            approvals.add(pool.submit(() -> {
+                start.await();
+                return Work.approve(reviewer, segment, "tr", 1).statusCode();
+            }));
+        }
+        start.countDown();
+        for (Future<Integer> approval : approvals) {
+            assertThat(approval.get()).isEqualTo(200);
+        }
+        pool.shutdown();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM outbox_event WHERE article_id = " + article
+                     + " AND lang = 'tr' AND type = 'article.language.completed'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+    }
+
     /** One random action; returns whether it changed something. */
     private static boolean act(Random random, Account who, String lang, long segment, List<Long> articles) {
         int choice = random.nextInt(10);
@@ -99,10 +137,11 @@ class ProgressConsistencyTest {
     }
 
     private Map<String, List<Integer>> stored(List<Long> articles) throws Exception {
-        return query("SELECT article_id || '/' || lang, segments_total, words_total, segments_new, words_new,"
-                + " segments_draft, words_draft, segments_translated, words_translated, segments_rejected,"
-                + " words_rejected, segments_approved, words_approved, segments_stale, words_stale FROM progress"
-                + " WHERE article_id IN (" + join(articles) + ")");
+        return query("SELECT article_id || '/' || lang, sum(segments_total), sum(words_total), sum(segments_new),"
+                + " sum(words_new), sum(segments_draft), sum(words_draft), sum(segments_translated),"
+                + " sum(words_translated), sum(segments_rejected), sum(words_rejected), sum(segments_approved),"
+                + " sum(words_approved), sum(segments_stale), sum(words_stale) FROM progress"
+                + " WHERE article_id IN (" + join(articles) + ") GROUP BY article_id, lang");
     }
 
     private Map<String, List<Integer>> recounted(List<Long> articles) throws Exception {
