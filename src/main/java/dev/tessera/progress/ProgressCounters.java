@@ -32,7 +32,7 @@ public class ProgressCounters {
         }
     }
 
-    static final int SHARDS = 16;
+    static final int SHARDS = 64;
     private static final Set<String> STATUSES = Set.of("NEW", "DRAFT", "TRANSLATED", "REJECTED", "APPROVED", "STALE");
 
     private final EntityManager em;
@@ -41,8 +41,11 @@ public class ProgressCounters {
         this.em = em;
     }
 
-    /** Moves one segment of {@code words} words, at {@code position}, from one status to another. */
-    public Completion move(long articleId, String lang, int position, String from, String to, int words) {
+    /**
+     * Moves one segment, at {@code position}, from one status to another; its word count is
+     * read by the same statement.
+     */
+    public Completion move(long articleId, String lang, long segmentId, int position, String from, String to) {
         String fromColumn = column(from);
         String toColumn = column(to);
         boolean decidesCompleteness = "APPROVED".equals(from) || "APPROVED".equals(to);
@@ -50,17 +53,18 @@ public class ProgressCounters {
             em.createNativeQuery("SELECT 1 FROM progress WHERE article_id = ?1 AND lang = ?2 AND shard = 0 FOR UPDATE")
                     .setParameter(1, articleId).setParameter(2, lang).getResultList();
         }
+        // One statement: read the words, then add the move to the shard row (created when missing).
         em.createNativeQuery("INSERT INTO progress AS p (article_id, lang, shard, segments_" + fromColumn + ", words_"
                         + fromColumn + ", segments_" + toColumn + ", words_" + toColumn + ")"
-                        + " VALUES (:article, :lang, :shard, -1, -:words, 1, :words)"
+                        + " SELECT :article, :lang, :shard, -1, -s.word_count, 1, s.word_count FROM segment s WHERE s.id = :segment"
                         + " ON CONFLICT (article_id, lang, shard) DO UPDATE SET"
                         + " segments_" + fromColumn + " = p.segments_" + fromColumn + " - 1,"
-                        + " words_" + fromColumn + " = p.words_" + fromColumn + " - :words,"
+                        + " words_" + fromColumn + " = p.words_" + fromColumn + " - excluded.words_" + toColumn + ","
                         + " segments_" + toColumn + " = p.segments_" + toColumn + " + 1,"
-                        + " words_" + toColumn + " = p.words_" + toColumn + " + :words,"
+                        + " words_" + toColumn + " = p.words_" + toColumn + " + excluded.words_" + toColumn + ","
                         + " updated_at = now()")
                 .setParameter("article", articleId).setParameter("lang", lang)
-                .setParameter("shard", position % SHARDS).setParameter("words", words)
+                .setParameter("shard", position % SHARDS).setParameter("segment", segmentId)
                 .executeUpdate();
         if (!decidesCompleteness) {
             return Completion.UNCHANGED;

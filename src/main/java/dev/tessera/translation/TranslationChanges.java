@@ -45,9 +45,7 @@ public class TranslationChanges {
         t.updatedAt = Instant.now();
         if (previous != next) {
             em.flush(); // the row and history go out first; the progress row is locked last
-            int words = ((Number) em.createNativeQuery("SELECT word_count FROM segment WHERE id = ?1")
-                    .setParameter(1, t.segmentId).getSingleResult()).intValue();
-            Completion change = progress.move(t.articleId, t.lang, t.position, previous.name(), next.name(), words);
+            Completion change = progress.move(t.articleId, t.lang, t.segmentId, t.position, previous.name(), next.name());
             completion.afterChange(t.articleId, t.lang, change);
         }
     }

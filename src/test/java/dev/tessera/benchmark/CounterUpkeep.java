@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
  * What keeping the progress counters costs a save. The service has no switch to save without
  * them (and should not have one), so the benchmark replays, over JDBC, the statements one save
  * transaction runs (as Hibernate issues them for {@code TranslationWorkflow.save}) — once with
- * the counter update ({@code SELECT word_count}, {@code UPDATE progress … RETURNING}) and once
+ * the counter upsert of ProgressCounters.move (one statement) and once
  * without — with the same concurrency and the same access pattern as the translators: every
  * worker on its own run of one article, so all of them update that article's one progress
  * row, as translators working down the queue do. Each segment is saved as DRAFT then
@@ -27,12 +27,12 @@ final class CounterUpkeep {
             + " WHERE segment_id = ? AND lang = ? FOR NO KEY UPDATE";
     private static final String SOURCE = "SELECT s.source_coded, s.source_codes, a.source_lang FROM segment s"
             + " JOIN revision r ON r.id = s.revision_id JOIN article a ON a.id = r.article_id WHERE s.id = ?";
-    private static final String WORDS = "SELECT word_count FROM segment WHERE id = ?";
-    /** The service's counter upsert (ProgressCounters.move): one shard row of 16 per (article, language). */
+    /** The service's counter upsert (ProgressCounters.move): one shard row of 64 per (article, language). */
     private static final String PROGRESS = "INSERT INTO progress AS p (article_id, lang, shard, segments_%1$s, words_%1$s,"
-            + " segments_%2$s, words_%2$s) VALUES (?, ?, ?, -1, -?, 1, ?) ON CONFLICT (article_id, lang, shard) DO UPDATE SET"
-            + " segments_%1$s = p.segments_%1$s - 1, words_%1$s = p.words_%1$s - ?, segments_%2$s = p.segments_%2$s + 1,"
-            + " words_%2$s = p.words_%2$s + ?, updated_at = now()";
+            + " segments_%2$s, words_%2$s) SELECT ?, ?, ?, -1, -s.word_count, 1, s.word_count FROM segment s WHERE s.id = ?"
+            + " ON CONFLICT (article_id, lang, shard) DO UPDATE SET"
+            + " segments_%1$s = p.segments_%1$s - 1, words_%1$s = p.words_%1$s - excluded.words_%2$s,"
+            + " segments_%2$s = p.segments_%2$s + 1, words_%2$s = p.words_%2$s + excluded.words_%2$s, updated_at = now()";
     private static final String HISTORY = "INSERT INTO translation_history (id, translation_id, changed_by, changed_at,"
             + " action, old_status, new_status, old_target, new_target, comment)"
             + " VALUES (nextval('translation_history_seq'), ?, ?, now(), ?, ?, ?, ?, ?, NULL)";
@@ -78,8 +78,8 @@ final class CounterUpkeep {
                 Connection connection = open.get(w);
                 running.add(pool.submit(() -> {
                     for (long[] segment : run) {
-                        save(connection, segment[0], segment[1], (int) (segment[2] % 16), "NEW", "DRAFT", "SAVE_DRAFT", withCounters);
-                        save(connection, segment[0], segment[1], (int) (segment[2] % 16), "DRAFT", "TRANSLATED", "SUBMIT", withCounters);
+                        save(connection, segment[0], segment[1], (int) (segment[2] % 64), "NEW", "DRAFT", "SAVE_DRAFT", withCounters);
+                        save(connection, segment[0], segment[1], (int) (segment[2] % 64), "DRAFT", "TRANSLATED", "SUBMIT", withCounters);
                     }
                     return null;
                 }));
@@ -133,22 +133,12 @@ final class CounterUpkeep {
             update.executeUpdate();
             // TranslationChanges flushes the history row and the row change, then moves the counters last.
             if (withCounters) {
-                int words;
-                try (PreparedStatement w = c.prepareStatement(WORDS)) {
-                    w.setLong(1, segmentId);
-                    try (ResultSet r = w.executeQuery()) {
-                        r.next();
-                        words = r.getInt(1);
-                    }
-                }
                 try (PreparedStatement p = c.prepareStatement(String.format(PROGRESS, from.toLowerCase(java.util.Locale.ROOT),
                         to.toLowerCase(java.util.Locale.ROOT)))) {
                     p.setLong(1, articleId);
                     p.setString(2, lang);
                     p.setInt(3, shard);
-                    for (int i = 4; i <= 7; i++) {
-                        p.setInt(i, words);
-                    }
+                    p.setLong(4, segmentId);
                     p.executeUpdate();
                 }
             }
