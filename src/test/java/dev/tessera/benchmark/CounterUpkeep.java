@@ -17,8 +17,8 @@ import java.util.concurrent.Future;
  * transaction runs (as Hibernate issues them for {@code TranslationWorkflow.save}) — once with
  * the counter upsert of ProgressCounters.move (one statement) and once
  * without — with the same concurrency and the same access pattern as the translators: every
- * worker on its own run of one article, so all of them update that article's one progress
- * row, as translators working down the queue do. Each segment is saved as DRAFT then
+ * worker on its own run of one article, so all of them update that article's progress shard
+ * rows, as translators working down the queue do. Each segment is saved as DRAFT then
  * TRANSLATED, two transactions.
  */
 final class CounterUpkeep {
