@@ -69,14 +69,16 @@ public class DocumentAssembly {
     @Transactional
     public State state(long articleId, String lang) {
         Article article = translated(articleId, lang);
+        // Two plain aggregates rather than a join, for the reason given in load(); translation
+        // rows exist only for the segments of an article's current revision.
+        Number segments = (Number) em.createNativeQuery("SELECT count(*) FROM segment WHERE revision_id = ?1")
+                .setParameter(1, article.currentRevisionId).getSingleResult();
         Object[] row = (Object[]) em.createNativeQuery("""
-                        SELECT count(*), count(*) FILTER (WHERE t.status = 'APPROVED' AND t.target IS NOT NULL),
-                               max(t.updated_at)
-                        FROM segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.lang = ?2
-                        WHERE s.revision_id = ?1""")
-                .setParameter(1, article.currentRevisionId).setParameter(2, lang).getSingleResult();
-        return new State(article.currentRevisionId, ((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
-                row[2] == null ? Instant.EPOCH : instant(row[2]));
+                        SELECT count(*) FILTER (WHERE t.status = 'APPROVED' AND t.target IS NOT NULL), max(t.updated_at)
+                        FROM translation t WHERE t.article_id = ?1 AND t.lang = ?2""")
+                .setParameter(1, articleId).setParameter(2, lang).getSingleResult();
+        return new State(article.currentRevisionId, segments.intValue(), ((Number) row[0]).intValue(),
+                row[1] == null ? Instant.EPOCH : instant(row[1]));
     }
 
     /**
@@ -90,25 +92,39 @@ public class DocumentAssembly {
         Revision revision = Revision.findById(article.currentRevisionId);
         DocumentFormat format = DocumentFormat.fromName(revision.format)
                 .orElseThrow(() -> new IllegalStateException("Unknown format " + revision.format));
+        // Two plain scans joined here by segment id: right after a large import the tables have
+        // no statistics yet, and a planner that guesses them small picks a nested loop that
+        // rereads the translations for every segment.
+        Map<Long, Object[]> translations = new HashMap<>();
+        for (Object row : em.createNativeQuery(
+                        "SELECT t.segment_id, t.status, t.target, t.updated_at FROM translation t"
+                                + " WHERE t.article_id = ?1 AND t.lang = ?2")
+                .setParameter(1, articleId).setParameter(2, lang).getResultList()) {
+            Object[] r = (Object[]) row;
+            translations.put(((Number) r[0]).longValue(), r);
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT s.text_unit_id, s.okapi_segment_id, s.source_coded, s.source_codes, t.status, t.target,
-                               t.updated_at
-                        FROM segment s LEFT JOIN translation t ON t.segment_id = s.id AND t.lang = ?2
-                        WHERE s.revision_id = ?1""")
-                .setParameter(1, revision.id).setParameter(2, lang).getResultList();
+        List<Object[]> segments = em.createNativeQuery("""
+                        SELECT s.id, s.text_unit_id, s.okapi_segment_id, s.source_coded, s.source_codes
+                        FROM segment s WHERE s.revision_id = ?1""")
+                .setParameter(1, revision.id).getResultList();
         Map<SegmentKey, SegmentContent> approved = new HashMap<>();
         Instant updated = Instant.EPOCH;
-        for (Object[] row : rows) {
-            if (row[6] != null) {
-                Instant at = instant(row[6]);
+        for (Object[] segment : segments) {
+            Object[] t = translations.get(((Number) segment[0]).longValue());
+            if (t == null) {
+                continue;
+            }
+            if (t[3] != null) {
+                Instant at = instant(t[3]);
                 updated = at.isAfter(updated) ? at : updated;
             }
-            if ("APPROVED".equals(row[4]) && row[5] != null) {
-                SegmentContent source = new SegmentContent((String) row[2], (String) row[3]);
-                approved.put(new SegmentKey((String) row[0], (String) row[1]), InlineNotation.parse((String) row[5], source));
+            if ("APPROVED".equals(t[1]) && t[2] != null) {
+                SegmentContent source = new SegmentContent((String) segment[3], (String) segment[4]);
+                approved.put(new SegmentKey((String) segment[1], (String) segment[2]), InlineNotation.parse((String) t[2], source));
             }
         }
+        List<Object[]> rows = segments;
         return new Inputs(article.id, article.externalId, lang, revision.id, revision.number, article.sourceLang,
                 format, fileName(revision, article, lang, format), revision.original, approved, rows.size(), updated);
     }

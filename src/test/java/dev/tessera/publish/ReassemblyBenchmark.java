@@ -47,16 +47,21 @@ class ReassemblyBenchmark {
             }
             List<Long> bare = new ArrayList<>();
             List<Long> tessera = new ArrayList<>();
+            List<Long> loading = new ArrayList<>();
             for (int round = 0; round < size[1]; round++) {
                 long start = System.nanoTime();
                 BareOkapiBaseline.merge(page, DocumentFormat.HTML, "en", "ru");
                 bare.add(System.nanoTime() - start);
                 start = System.nanoTime();
-                assembly.merge(assembly.load(id, "ru"));
+                DocumentAssembly.Inputs inputs = assembly.load(id, "ru");
+                loading.add(System.nanoTime() - start);
+                assembly.merge(inputs);
                 tessera.add(System.nanoTime() - start);
             }
             double bareSeconds = median(bare) / 1e9;
             double tesseraSeconds = median(tessera) / 1e9;
+            report.append(String.format(Locale.ROOT, "[reassembly-benchmark] %d segments: loading from the database %.3f s of %.3f s%n",
+                    segments, median(loading) / 1e9, tesseraSeconds));
             report.append(String.format(Locale.ROOT, "| ~%d KB | %,d | %,d | %.3f s (%,.0f seg/s) | %.3f s (%,.0f seg/s) | %.0f%% |%n",
                     size[0] / 1000, page.length, segments, bareSeconds, segments / bareSeconds, tesseraSeconds,
                     segments / tesseraSeconds, 100 * bareSeconds / tesseraSeconds));
