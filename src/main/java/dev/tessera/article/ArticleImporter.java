@@ -1,6 +1,7 @@
 package dev.tessera.article;
 
 import dev.tessera.api.ErrorCode;
+import dev.tessera.common.Sha256;
 import dev.tessera.api.Problems;
 import dev.tessera.document.DocumentFormat;
 import dev.tessera.document.DocumentReader;
@@ -15,12 +16,9 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,7 +66,7 @@ public class ArticleImporter {
         List<String> targets = targetLanguages(source, command.targetLangs());
         DocumentFormat format = DocumentFormat.resolve(command.format(), command.fileName(), command.contentType(),
                 command.bytes());
-        String sha256 = sha256(command.bytes());
+        String sha256 = Sha256.hex(command.bytes());
 
         lock(command.externalId() != null ? "external:" + command.externalId() : "content:" + sha256);
         Optional<Outcome> existing = existing(command, sha256, source);
@@ -176,14 +174,6 @@ public class ArticleImporter {
     private void lock(String key) {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
                 .setParameter(1, key).getSingleResult();
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Remembers the first segment's text, the default title of an article imported without one. */

@@ -1,13 +1,11 @@
 package dev.tessera.article;
 
+import dev.tessera.common.Sha256;
 import dev.tessera.document.ExtractedSegment;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.function.Consumer;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -30,7 +28,6 @@ final class SegmentCopy implements Consumer<ExtractedSegment>, AutoCloseable {
     private CopyIn copy;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(FLUSH_BYTES + 8192);
     private final StringBuilder row = new StringBuilder(512);
-    private final MessageDigest sha256;
 
     private ExtractedSegment pending;
     private String pendingHash;
@@ -42,11 +39,6 @@ final class SegmentCopy implements Consumer<ExtractedSegment>, AutoCloseable {
         this.revisionId = revisionId;
         this.connection = connection;
         resume();
-        try {
-            this.sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override
@@ -148,7 +140,7 @@ final class SegmentCopy implements Consumer<ExtractedSegment>, AutoCloseable {
 
     /** The hash by which segments are matched across revisions and in memory: text and codes. */
     String sourceHash(String notation) {
-        return HexFormat.of().formatHex(sha256.digest(notation.getBytes(StandardCharsets.UTF_8)));
+        return Sha256.hex(notation);
     }
 
     @Override
