@@ -2,12 +2,8 @@ package dev.tessera.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Claim capacity, to set next to the bare SQL claim: each user claims a run of 10 and gives
@@ -26,23 +22,7 @@ final class ClaimOnlyLoad {
     }
 
     Stage run(String name, List<String> tokens, int seconds) throws Exception {
-        Stage stage = new Stage(name, seconds);
-        ExecutorService pool = Executors.newFixedThreadPool(tokens.size());
-        try {
-            List<Future<?>> users = new ArrayList<>();
-            for (String token : tokens) {
-                users.add(pool.submit(() -> {
-                    claimAndRelease(new TesseraClient(base, token), stage);
-                    return null;
-                }));
-            }
-            for (Future<?> user : users) {
-                user.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return stage;
+        return Stage.withUsers(name, seconds, base, tokens, this::claimAndRelease);
     }
 
     private void claimAndRelease(TesseraClient client, Stage stage) throws Exception {

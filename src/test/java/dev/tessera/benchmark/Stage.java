@@ -1,5 +1,11 @@
 package dev.tessera.benchmark;
 
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.HdrHistogram.Histogram;
@@ -78,5 +84,32 @@ final class Stage {
 
     boolean running() {
         return System.nanoTime() < deadline();
+    }
+
+    /** One simulated user's loop, run until the stage ends. */
+    interface UserLoop {
+        void run(TesseraClient client, Stage stage) throws Exception;
+    }
+
+    /** Runs {@code loop} for every token at once, each with a client of its own, for the stage's length. */
+    static Stage withUsers(String name, int seconds, URI base, List<String> tokens, UserLoop loop)
+            throws Exception {
+        Stage stage = new Stage(name, seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(tokens.size());
+        try {
+            List<Future<?>> users = new ArrayList<>();
+            for (String token : tokens) {
+                users.add(pool.submit(() -> {
+                    loop.run(new TesseraClient(base, token), stage);
+                    return null;
+                }));
+            }
+            for (Future<?> user : users) {
+                user.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return stage;
     }
 }

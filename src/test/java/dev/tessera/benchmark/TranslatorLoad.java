@@ -2,13 +2,9 @@ package dev.tessera.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -30,23 +26,7 @@ final class TranslatorLoad {
     }
 
     Stage run(String name, List<String> tokens, int seconds) throws Exception {
-        Stage stage = new Stage(name, seconds);
-        ExecutorService pool = Executors.newFixedThreadPool(tokens.size());
-        try {
-            List<Future<?>> users = new ArrayList<>();
-            for (String token : tokens) {
-                users.add(pool.submit(() -> {
-                    translate(new TesseraClient(base, token), stage);
-                    return null;
-                }));
-            }
-            for (Future<?> user : users) {
-                user.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return stage;
+        return Stage.withUsers(name, seconds, base, tokens, this::translate);
     }
 
     /** Status codes other than 200 seen so far, with one example body each. */
