@@ -3,8 +3,6 @@ package dev.tessera.api;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -24,9 +22,7 @@ public class JsonProblems {
         if (field.isEmpty()) {
             return Problems.of(ErrorCode.MALFORMED_JSON, "The body does not have the expected shape").toResponse();
         }
-        return Problems.builder(ErrorCode.VALIDATION_FAILED, field + ": " + message)
-                .with("violations", List.of(Map.of("field", field, "in", "body", "message", message)))
-                .build().toResponse();
+        return Problems.invalidField(field, message).toResponse();
     }
 
     private static String describe(Class<?> type) {

@@ -4,7 +4,6 @@ import dev.tessera.api.ErrorCode;
 import dev.tessera.common.Sha256;
 import dev.tessera.api.Problems;
 import dev.tessera.document.DocumentFormat;
-import dev.tessera.document.DocumentReader;
 import dev.tessera.document.ExtractedSegment;
 import dev.tessera.document.FilterConfigurations;
 import dev.tessera.document.segmentation.Segmentation;
@@ -45,7 +44,6 @@ public class ArticleImporter {
     private final Languages languages;
     private final TranslationRows translationRows;
     private final ProgressRows progressRows;
-    private final DocumentReader reader;
     private final DocumentReaders readers;
 
     public ArticleImporter(EntityManager em, AgroalDataSource dataSource, Languages languages,
@@ -55,7 +53,6 @@ public class ArticleImporter {
         this.languages = languages;
         this.translationRows = translationRows;
         this.progressRows = progressRows;
-        this.reader = readers.reader();
         this.readers = readers;
     }
 
@@ -102,7 +99,7 @@ public class ArticleImporter {
         em.flush();
 
         FirstSentence firstSentence = new FirstSentence();
-        try (SegmentStream stream = SegmentStream.start(readers.extraction(), reader, command.bytes(), format, source);
+        try (SegmentStream stream = SegmentStream.start(readers.extraction(), readers.reader(), command.bytes(), format, source);
              Connection connection = dataSource.getConnection();
              SegmentCopy copy = new SegmentCopy(connection, revision.id)) {
             int withTranslations = 0; // segments below this position have their translation rows
