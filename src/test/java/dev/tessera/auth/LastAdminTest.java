@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class LastAdminTest {
 
     @Test
+    @SuppressWarnings("unchecked")
     void theLastAdminStaysAnEnabledAdmin() {
         long admin = userId("admin");
         List<Long> others = otherEnabledAdmins(admin);
@@ -35,7 +36,7 @@ class LastAdminTest {
 
             Map<String, Object> after = user(admin);
             assertThat(after.get("enabled")).isEqualTo(true);
-            assertThat((List<?>) after.get("roles")).contains("admin");
+            assertThat((List<Object>) after.get("roles")).contains("admin");
             assertThat(after.get("displayName")).isEqualTo(before.get("displayName"));
             assertThat(Fixtures.asAdmin().get("/api/users?size=1").then().extract().jsonPath().getLong("total"))
                     .isEqualTo(users);
