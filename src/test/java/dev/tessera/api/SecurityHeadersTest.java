@@ -31,9 +31,10 @@ class SecurityHeadersTest {
                 user.request().get("/api/me"),                                     // JSON
                 given().get("/api/me"),                                            // 401 problem
                 user.request().get("/api/no-such-thing"),                          // 404 problem
-                given().header("Content-Length", "999999999999").post("/api/articles"), // 413 of the HTTP layer
+                given().cookie(Browser.COOKIE, "x").post("/api/tokens"),          // refusal of the HTTP layer
                 given().get("/login.html"),                                        // static page
                 given().get("/q/health/live"));                                    // operations
+        assertThat(answers.get(3).statusCode()).isEqualTo(403);
         for (Response answer : answers) {
             answer.then().header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
                     .header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
