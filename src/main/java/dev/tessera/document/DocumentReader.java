@@ -59,7 +59,7 @@ public final class DocumentReader {
                         continue;
                     }
                     refuseNul(segment, plainText, format, position);
-                    SegmentContent content = Fragments.content(segment.text);
+                    SegmentContent content = Fragments.content(segment.text, format);
                     sink.accept(new ExtractedSegment(position++, unit.getId(), segment.getId(), content,
                             InlineNotation.render(content), plainText, WordCounter.count(plainText, sourceLanguage)));
                 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -57,12 +59,24 @@ class HtmlMetaAndEntitiesTest {
 
     @Test
     void theIdentityMergeKeepsEntitiesWhereTheOriginalHadThem() {
-        String merged = new String(writer.merge(bytes(), DocumentFormat.HTML, "en", "en", key -> Optional.empty()),
-                StandardCharsets.UTF_8);
+        // Every target is the stored (decoded) source, as when a translator confirms it unchanged.
+        Map<SegmentKey, SegmentContent> stored = reader.extract(bytes(), DocumentFormat.HTML, "en").stream()
+                .collect(Collectors.toMap(ExtractedSegment::key, ExtractedSegment::content));
+        String merged = new String(writer.merge(bytes(), DocumentFormat.HTML, "en", "en",
+                key -> Optional.ofNullable(stored.get(key))), StandardCharsets.UTF_8);
 
         assertThat(merged).contains("<p>Prices rose 10&ndash;15&nbsp;% in 2023 &mdash; a record &amp; a warning.</p>")
                 .contains("<p>Plain dash – here, written as a character.</p>")
                 .contains("content=\"Why renewable projects wait for the grid.\"");
+        assertThat(merged).isEqualTo(PAGE.replace("charset=\"utf-8\"", "charset=\"UTF-8\"")); // KnownDifference: charset case
+    }
+
+    @Test
+    void aTranslationWritesEntitiesOnlyForCharactersTheSourceWroteAsEntities() {
+        assertThat(HtmlEntities.encodeLike("Fiyatlar %10–15 arttı — A&B, A&B – C", "Prices 10&ndash;15 &mdash; A&amp;B – x"))
+                .isEqualTo("Fiyatlar %10&ndash;15 arttı &mdash; A&amp;B, A&amp;B – C");
+        assertThat(HtmlEntities.encodeLike("10–15 < 20", "10-15")).isEqualTo("10–15 < 20");
+        assertThat(HtmlEntities.decode("10&ndash;15&#8212;&#x2014;&amp;&unknown; &amp no")).isEqualTo("10–15——&&unknown; &amp no");
     }
 
     @Test
