@@ -5,9 +5,11 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -21,48 +23,56 @@ public class JsonProblems {
 
     @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response mismatched(MismatchedInputException e) {
-        return fieldProblem(e, "has the wrong JSON type");
+        return problemFor(e).orElseThrow().toResponse();
     }
 
-    /** A value of the wrong form, such as "abc" for a number (more specific than the mismatch above). */
-    @ServerExceptionMapper(priority = Priorities.USER - 100)
-    public Response invalidFormat(InvalidFormatException e) {
-        return fieldProblem(e, "is not a valid value");
+    /**
+     * The answer to a JSON body Jackson refused, found in the cause chain of whatever the REST
+     * layer made of it (Quarkus wraps syntax, constraint and mapping errors in a plain 400;
+     * the problem extension answers a value of the wrong form with Jackson's own message,
+     * class names included). {@link ErrorCodeEnricher} asks here first.
+     */
+    static Optional<HttpProblem> problemFor(Throwable cause) {
+        for (Throwable c = cause; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof JsonFieldException field) {
+                String name = path(field);
+                return Optional.of(Problems.invalid(field.code(), name.isEmpty() ? "body" : name, "body",
+                        field.getOriginalMessage()));
+            }
+            if (c instanceof InvalidFormatException invalid) {
+                return Optional.of(fieldProblem(invalid, "is not a valid value"));
+            }
+            if (c instanceof MismatchedInputException mismatched) {
+                return Optional.of(fieldProblem(mismatched, "has the wrong JSON type"));
+            }
+            if (c instanceof StreamConstraintsException constraint) {
+                String detail = constraint.getOriginalMessage() != null && constraint.getOriginalMessage().contains("nesting")
+                        ? "The JSON body is nested deeper than " + StrictJson.MAX_DEPTH + " levels"
+                        : "The JSON body exceeds a size limit of the server";
+                return Optional.of(Problems.of(ErrorCode.MALFORMED_JSON, detail));
+            }
+            if (c instanceof JsonMappingException mapping && !path(mapping).isEmpty()) {
+                return Optional.of(Problems.invalidField(path(mapping), "has a value that cannot be read"));
+            }
+            if (c instanceof JsonProcessingException unreadable) {
+                String detail = "The JSON body cannot be read: " + plain(unreadable.getOriginalMessage());
+                if (unreadable.getLocation() != null && unreadable.getLocation().getLineNr() > 0) {
+                    detail += " (line " + unreadable.getLocation().getLineNr() + ", column "
+                            + unreadable.getLocation().getColumnNr() + ")";
+                }
+                return Optional.of(Problems.of(ErrorCode.MALFORMED_JSON, detail));
+            }
+        }
+        return Optional.empty();
     }
 
-    private static Response fieldProblem(MismatchedInputException e, String what) {
+    private static HttpProblem fieldProblem(MismatchedInputException e, String what) {
         String field = path(e);
         String message = what + (e.getTargetType() != null ? " (expected " + describe(e.getTargetType()) + ")" : "");
         if (field.isEmpty()) {
-            return Problems.of(ErrorCode.MALFORMED_JSON, "The body does not have the expected shape").toResponse();
+            return Problems.of(ErrorCode.MALFORMED_JSON, "The body does not have the expected shape");
         }
-        return Problems.invalidField(field, message).toResponse();
-    }
-
-    /** A value that breaks one of {@link StrictJson}'s rules. */
-    @ServerExceptionMapper(priority = Priorities.USER - 100)
-    public Response refusedField(JsonFieldException e) {
-        String field = path(e);
-        return Problems.invalid(e.code(), field.isEmpty() ? "body" : field, "body", e.getOriginalMessage()).toResponse();
-    }
-
-    /** Anything else Jackson refuses: syntax, duplicate keys, nesting, numbers out of range. */
-    @ServerExceptionMapper(priority = Priorities.USER - 100)
-    public Response unreadable(JsonProcessingException e) {
-        if (e instanceof StreamConstraintsException) {
-            String detail = e.getOriginalMessage() != null && e.getOriginalMessage().contains("nesting")
-                    ? "The JSON body is nested deeper than " + StrictJson.MAX_DEPTH + " levels"
-                    : "The JSON body exceeds a size limit of the server";
-            return Problems.of(ErrorCode.MALFORMED_JSON, detail).toResponse();
-        }
-        if (e instanceof JsonMappingException mapping && !path(mapping).isEmpty()) {
-            return Problems.invalidField(path(mapping), "has a value that cannot be read").toResponse();
-        }
-        String detail = "The JSON body cannot be read: " + plain(e.getOriginalMessage());
-        if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
-            detail += " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        }
-        return Problems.of(ErrorCode.MALFORMED_JSON, detail).toResponse();
+        return Problems.invalidField(field, message);
     }
 
     private static String path(JsonMappingException e) {

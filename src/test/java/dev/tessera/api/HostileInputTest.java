@@ -65,24 +65,25 @@ class HostileInputTest {
 
     @Test
     void nulInAQueryOrPathParameterIsRefusedNamingIt() {
-        refused("NUL_CHARACTER", () -> editor.request().get("/api/articles?q=ener%00gy").then())
+        refused("NUL_CHARACTER", () -> editor.request().queryParam("q", "ener\u0000gy").get("/api/articles").then())
                 .body("violations.field", hasItem("q"));
         refused("NUL_CHARACTER", () -> editor.request().contentType("text/plain").body("Hello world.")
-                .put("/api/articles/by-external-id/abc%00def?sourceLang=en").then())
+                .pathParam("externalId", "abc\u0000def").queryParam("sourceLang", "en")
+                .put("/api/articles/by-external-id/{externalId}").then())
                 .body("violations.field", hasItem("externalId"));
     }
 
     @Test
     void deeplyNestedJsonIsRefused() {
         // Sent without REST Assured, whose failure log would pretty-print 10,000 levels.
-        String deep = "{\"name\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+        String deep = "{\"name\": \"t\", \"x\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}";
         Map<String, Long> before = counts();
         HttpResponse<String> answer = rawPost("/api/tokens", deep);
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(answer.body()).contains("\"MALFORMED_JSON\"").contains("nested");
         assertThat(counts()).isEqualTo(before);
         // Deeper than Tessera's own limit, far below Jackson's default of 1,000.
-        String nested = "{\"name\": \"t\", \"x\": " + "{\"a\": ".repeat(300) + "1" + "}".repeat(300) + "}";
+        String nested = "{\"name\": \"t\", \"x\": " + "{\"a\": ".repeat(150) + "1" + "}".repeat(150) + "}";
         refused("MALFORMED_JSON", () -> asAdmin().contentType(ContentType.JSON).body(nested).post("/api/tokens").then())
                 .body("detail", containsString("nested"));
     }
@@ -99,7 +100,7 @@ class HostileInputTest {
         for (String list : new String[] {"/api/articles", "/api/users", "/api/tokens", "/api/webhooks", "/api/progress",
                 "/api/articles/1/segments"}) {
             refused("VALIDATION_FAILED", () -> asAdmin().get(list + "?page=2147483647&size=500").then())
-                    .body("detail", containsString("page"));
+                    .body("violations.field", hasItem("page"));
         }
         // The last page that is accepted still answers (empty).
         asAdmin().get("/api/articles?page=" + PageRequest.MAX_PAGE + "&size=500").then().statusCode(200)
