@@ -88,6 +88,7 @@ public class WebhookSender {
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setProtocolVersion(HttpVersion.HTTP_1_1)
                 .setVerifyHost(true)
+                .setForceSni(true) // the URL's name as TLS server name, though the connection goes to an address
                 .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.timeout().toMillis()))
                 .setKeepAlive(true));
     }
