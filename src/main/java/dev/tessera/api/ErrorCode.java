@@ -12,6 +12,8 @@ public enum ErrorCode {
     BAD_REQUEST(400, "Bad request"),
     VALIDATION_FAILED(400, "Validation failed"),
     MALFORMED_JSON(400, "Malformed JSON"),
+    MALFORMED_MULTIPART(400, "Malformed multipart body"),
+    NUL_CHARACTER(400, "NUL character"),
     UNKNOWN_LANGUAGE(400, "Unknown language"),
     UNAUTHENTICATED(401, "Authentication required"),
     FORBIDDEN(403, "Forbidden"),
