@@ -76,7 +76,6 @@ final class Xliff20Codec implements XliffCodec {
         String id = "s" + segment.segmentId();
         Segment part = unit.appendSegment();
         part.setId(id);
-        part.setPreserveWS(true);
         fill(part.getSource(), segment.source());
         part.setState(TargetState.fromString(segment.state()));
         part.setSubState(SUBSTATE_PREFIX + segment.status());

@@ -91,9 +91,14 @@ public final class XliffXml {
         if (e instanceof DocumentException d) {
             return d;
         }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new DocumentException(DocumentException.Kind.MALFORMED,
-                "The XLIFF file cannot be read: " + message.lines().findFirst().orElse(""), e);
+        StringBuilder message = new StringBuilder("The XLIFF file cannot be read");
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            String line = t.getMessage() == null ? "" : t.getMessage().lines().findFirst().orElse("").strip();
+            if (!line.isEmpty() && message.indexOf(line) < 0) {
+                message.append(": ").append(line);
+            }
+        }
+        return new DocumentException(DocumentException.Kind.MALFORMED, message.toString(), e);
     }
 
     static Long articleId(String value) {
