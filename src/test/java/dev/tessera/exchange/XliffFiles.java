@@ -81,6 +81,25 @@ final class XliffFiles {
         return state(index, state);
     }
 
+    /** Sets the target of the {@code index}-th unit to {@code prefix} + a copy of its source (inline codes included). */
+    XliffFiles copySourceToTarget(int index, String prefix, String state) {
+        Element unit = unit(index);
+        Element source = child(unit, "source");
+        Element target = child(unit, "target");
+        if (target == null) {
+            target = document.createElementNS(document.getDocumentElement().getNamespaceURI(), "target");
+            unit.appendChild(target);
+        }
+        while (target.getFirstChild() != null) {
+            target.removeChild(target.getFirstChild());
+        }
+        target.appendChild(document.createTextNode(prefix));
+        for (Node n = source.getFirstChild(); n != null; n = n.getNextSibling()) {
+            target.appendChild(n.cloneNode(true));
+        }
+        return state(index, state);
+    }
+
     XliffFiles state(int index, String state) {
         Element unit = unit(index);
         (v2 ? unit : child(unit, "target")).setAttribute("state", state);
