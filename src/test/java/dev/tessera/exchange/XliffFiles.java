@@ -118,6 +118,18 @@ final class XliffFiles {
         return v2 ? unit.getAttribute("subState") : unit.getAttributeNS("urn:tessera:xliff:1", "status");
     }
 
+    /** XLIFF 1.2: gives the {@code index}-th trans-unit another id. */
+    XliffFiles renameUnit(int index, String id) {
+        unit(index).setAttribute("id", id);
+        return this;
+    }
+
+    /** XLIFF 1.2: drops one of Tessera's attributes from the {@code index}-th trans-unit, as some tools do. */
+    XliffFiles dropTesseraAttribute(int index, String name) {
+        unit(index).removeAttributeNS("urn:tessera:xliff:1", name);
+        return this;
+    }
+
     /** Changes an attribute of the root's {@code file} element (e.g. {@code target-language}). */
     XliffFiles fileAttribute(String name, String value) {
         Element file = (Element) document.getElementsByTagNameNS("*", "file").item(0);
