@@ -86,7 +86,7 @@ public class XliffImport {
                     + String.join(", ", article.targetLangs));
         }
         if (!actor.worksIn(lang)) {
-            throw Problems.forbidden("You do not work in language '" + lang + "'");
+            throw Problems.notInLanguage(lang);
         }
         return new CheckedFile(name, article, lang, content);
     }

@@ -19,7 +19,7 @@ class XliffExportTest {
         Account russian = Fixtures.user("translator", "ru");
         Account turkish = Fixtures.user("translator", "tr");
         String path = "/api/articles/" + article + "/xliff";
-        russian.request().get(path + "?lang=tr").then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        russian.request().get(path + "?lang=tr").then().statusCode(403).body("code", equalTo("NOT_IN_LANGUAGE"));
         String preview = russian.request().get(path + "?lang=tr&sourceOnly=true").then().statusCode(200)
                 .header("Content-Disposition", org.hamcrest.Matchers.containsString(".xlf")).extract().asString();
         assertThat(preview).contains("Sentence number 1").doesNotContain("state=\"translated\"");

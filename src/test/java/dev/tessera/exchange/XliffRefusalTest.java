@@ -84,7 +84,7 @@ class XliffRefusalTest {
         refused(translator, article, XliffFiles.of(file.bytes()).fileAttribute("target-language", "de").bytes(), 422,
                 "WRONG_LANGUAGE");
         Account russian = Fixtures.user("translator", "ru");
-        refused(russian, article, file.bytes(), 403, "FORBIDDEN");
+        refused(russian, article, file.bytes(), 403, "NOT_IN_LANGUAGE");
         byte[] huge = new byte[20 * 1024 * 1024 + 1];
         refused(translator, article, huge, 413, "DOCUMENT_TOO_LARGE");
     }
