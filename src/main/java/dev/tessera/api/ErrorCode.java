@@ -41,6 +41,9 @@ public enum ErrorCode {
     NOTHING_TO_TRANSLATE(422, "Nothing to translate"),
     UNSAFE_XML(422, "Unsafe XML"),
     CHECKS_FAILED(422, "Checks failed"),
+    WRONG_ARTICLE(422, "File of another article"),
+    WRONG_LANGUAGE(422, "File of another language"),
+    UNSAFE_ARCHIVE(422, "Unsafe archive"),
     INTERNAL(500, "Internal error"),
     UNAVAILABLE(503, "Service unavailable");
 

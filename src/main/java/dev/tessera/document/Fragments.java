@@ -57,6 +57,25 @@ final class Fragments {
         return fragment;
     }
 
+    /** The fragment of stored content, with its own codes. */
+    static TextFragment of(SegmentContent content) {
+        TextFragment fragment = new TextFragment();
+        fragment.setCodedText(content.codedText(),
+                content.codes().isEmpty() ? new ArrayList<>() : Code.stringToCodes(content.codes()), true);
+        return fragment;
+    }
+
+    /**
+     * The fragment of a target in the API's notation, with the source's codes; a notation that
+     * does not fit the source's codes (which a saved target never is) gives its plain text.
+     */
+    static TextFragment ofNotation(String notation, SegmentContent source) {
+        if (InlineNotation.problems(notation, source).isEmpty()) {
+            return of(InlineNotation.parse(notation, source));
+        }
+        return new TextFragment(InlineNotation.plainText(notation));
+    }
+
     /**
      * The text a reader sees: codes dropped and, for HTML (whose entities the filter keeps as
      * written), character references decoded.
