@@ -12,6 +12,8 @@ public enum ErrorCode {
     BAD_REQUEST(400, "Bad request"),
     VALIDATION_FAILED(400, "Validation failed"),
     MALFORMED_JSON(400, "Malformed JSON"),
+    MALFORMED_MULTIPART(400, "Malformed multipart body"),
+    NUL_CHARACTER(400, "NUL character"),
     UNKNOWN_LANGUAGE(400, "Unknown language"),
     UNAUTHENTICATED(401, "Authentication required"),
     FORBIDDEN(403, "Forbidden"),
@@ -39,6 +41,9 @@ public enum ErrorCode {
     NOTHING_TO_TRANSLATE(422, "Nothing to translate"),
     UNSAFE_XML(422, "Unsafe XML"),
     CHECKS_FAILED(422, "Checks failed"),
+    WRONG_ARTICLE(422, "File of another article"),
+    WRONG_LANGUAGE(422, "File of another language"),
+    UNSAFE_ARCHIVE(422, "Unsafe archive"),
     INTERNAL(500, "Internal error"),
     UNAVAILABLE(503, "Service unavailable");
 

@@ -1,6 +1,7 @@
 package dev.tessera.article;
 
 import dev.tessera.api.ErrorCode;
+import dev.tessera.api.NulCharacters;
 import dev.tessera.api.Page;
 import dev.tessera.api.PageRequest;
 import dev.tessera.api.Problems;
@@ -103,6 +104,7 @@ public class ArticleResource {
             throw Problems.invalidField("file", "a document file is required");
         }
         checkSize(form.file.size());
+        refuseNul(form);
         byte[] bytes = Files.readAllBytes(form.file.uploadedFile());
         ImportCommand command = new ImportCommand(bytes, form.file.fileName(), form.file.contentType(), form.format,
                 required("sourceLang", form.sourceLang), splitLanguages(form.targetLangs), blankToNull(form.externalId),
@@ -224,6 +226,20 @@ public class ArticleResource {
         return bytes;
     }
 
+    /** Form fields are not JSON and not query parameters: their NUL characters are refused here. */
+    private static void refuseNul(ImportForm form) {
+        NulCharacters.refuse("file", "form", form.file.fileName());
+        NulCharacters.refuse("sourceLang", "form", form.sourceLang);
+        NulCharacters.refuse("externalId", "form", form.externalId);
+        NulCharacters.refuse("title", "form", form.title);
+        NulCharacters.refuse("format", "form", form.format);
+        NulCharacters.refuse("priority", "form", form.priority);
+        NulCharacters.refuse("dueDate", "form", form.dueDate);
+        if (form.targetLangs != null) {
+            form.targetLangs.forEach(lang -> NulCharacters.refuse("targetLangs", "form", lang));
+        }
+    }
+
     private static String required(String field, String value) {
         if (value == null || value.isBlank()) {
             throw Problems.invalidField(field, "is required");
@@ -263,11 +279,17 @@ public class ArticleResource {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw Problems.invalidField("dueDate", "must be a date like 2026-12-31");
         }
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            // PostgreSQL's date holds far more, but no client shows a five-digit year (see StrictJson).
+            throw Problems.invalidField("dueDate", "must be a date between the years 1 and 9999");
+        }
+        return date;
     }
 
     private static String status(String value) {

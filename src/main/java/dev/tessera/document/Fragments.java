@@ -19,6 +19,23 @@ final class Fragments {
         return new SegmentContent(fragment.getCodedText(), Code.codesToString(fragment.getCodes()));
     }
 
+    /** The stored form of a source segment: for HTML with its character references decoded ({@link HtmlEntities}). */
+    static SegmentContent content(TextFragment fragment, DocumentFormat format) {
+        if (format != DocumentFormat.HTML) {
+            return content(fragment);
+        }
+        return new SegmentContent(HtmlEntities.decode(fragment.getCodedText()), Code.codesToString(fragment.getCodes()));
+    }
+
+    /** The fragment for a stored target; HTML characters are written as references where the source had them. */
+    static TextFragment fragment(SegmentContent target, TextFragment source, DocumentFormat format) {
+        if (format != DocumentFormat.HTML) {
+            return fragment(target, source);
+        }
+        return fragment(new SegmentContent(HtmlEntities.encodeLike(target.codedText(), source.getCodedText()),
+                target.codes()), source);
+    }
+
     /**
      * The fragment for a stored target. When the target carries the same codes as the freshly
      * extracted source (the normal case, since {@link InlineNotation#parse} reuses the
@@ -38,6 +55,25 @@ final class Fragments {
         TextFragment fragment = new TextFragment();
         fragment.setCodedText(target.codedText(), codes, true);
         return fragment;
+    }
+
+    /** The fragment of stored content, with its own codes. */
+    static TextFragment of(SegmentContent content) {
+        TextFragment fragment = new TextFragment();
+        fragment.setCodedText(content.codedText(),
+                content.codes().isEmpty() ? new ArrayList<>() : Code.stringToCodes(content.codes()), true);
+        return fragment;
+    }
+
+    /**
+     * The fragment of a target in the API's notation, with the source's codes; a notation that
+     * does not fit the source's codes (which a saved target never is) gives its plain text.
+     */
+    static TextFragment ofNotation(String notation, SegmentContent source) {
+        if (InlineNotation.problems(notation, source).isEmpty()) {
+            return of(InlineNotation.parse(notation, source));
+        }
+        return new TextFragment(InlineNotation.plainText(notation));
     }
 
     /**

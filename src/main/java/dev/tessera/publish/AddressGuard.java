@@ -12,7 +12,8 @@ import java.util.Optional;
  * Keeps webhooks from being aimed at the inside of the network Tessera runs in (server-side
  * request forgery): an endpoint URL must be http or https, and every address its host
  * resolves to must be a public one. Checked when an endpoint is saved and again before each
- * attempt, because DNS answers can change. Plain Java, no Quarkus, so it is unit-tested alone.
+ * attempt, because DNS answers can change; the attempt then connects to the address that was
+ * checked ({@link #check}). Plain Java, no Quarkus, so it is unit-tested alone.
  */
 public final class AddressGuard {
 
@@ -34,29 +35,51 @@ public final class AddressGuard {
         this.resolver = resolver;
     }
 
+    /**
+     * The outcome of a check: the address to connect to, or why the URL may not be used.
+     * Exactly one of the two is present.
+     */
+    public record Checked(Optional<InetAddress> address, Optional<String> refusal) {
+    }
+
     /** Why the URL may not be used, or empty when it may. */
     public Optional<String> refusal(String url) {
+        return check(url).refusal();
+    }
+
+    /**
+     * Resolves the URL's host once and checks every address it resolves to. The caller
+     * connects to the returned address, never to the name again: a second lookup could answer
+     * differently (DNS rebinding) and reach an address that was never checked.
+     */
+    public Checked check(String url) {
         Optional<String> form = formRefusal(url);
         if (form.isPresent()) {
-            return form;
+            return refused(form.get());
         }
         String host = hostOf(url);
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
-            return Optional.of("the host '" + host + "' does not resolve");
+            return refused("the host '" + host + "' does not resolve");
         }
-        if (allowPrivate) {
-            return Optional.empty();
+        if (addresses == null || addresses.length == 0) {
+            return refused("the host '" + host + "' does not resolve");
         }
-        for (InetAddress address : addresses) {
-            if (!isPublic(address)) {
-                return Optional.of("the host '" + host + "' resolves to the non-public address "
-                        + address.getHostAddress());
+        if (!allowPrivate) {
+            for (InetAddress address : addresses) {
+                if (!isPublic(address)) {
+                    return refused("the host '" + host + "' resolves to the non-public address "
+                            + address.getHostAddress());
+                }
             }
         }
-        return Optional.empty();
+        return new Checked(Optional.of(addresses[0]), Optional.empty());
+    }
+
+    private static Checked refused(String reason) {
+        return new Checked(Optional.empty(), Optional.of(reason));
     }
 
     /** Checks of the URL's shape alone, without resolving it. */

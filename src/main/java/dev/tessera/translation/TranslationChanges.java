@@ -27,7 +27,14 @@ public class TranslationChanges {
     }
 
     public void apply(Translation t, Action action, Status next, String target, long actorId, String comment) {
+        apply(t, action, next, target, actorId, comment, Origin.API);
+    }
+
+    /** The same, recording where the change came from. */
+    public void apply(Translation t, Action action, Status next, String target, long actorId, String comment,
+                      Origin origin) {
         TranslationHistory history = new TranslationHistory();
+        history.origin = origin.id();
         history.translationId = t.id;
         history.changedBy = actorId;
         history.action = action.name();

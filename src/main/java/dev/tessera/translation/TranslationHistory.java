@@ -49,6 +49,9 @@ public class TranslationHistory extends PanacheEntityBase {
 
     public String comment;
 
+    /** Where the change came from ({@link Origin#id()}). */
+    public String origin = Origin.API.id();
+
     public static List<TranslationHistory> of(long translationId) {
         return list("translationId = ?1 order by id", translationId);
     }

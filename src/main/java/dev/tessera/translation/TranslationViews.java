@@ -40,10 +40,10 @@ public final class TranslationViews {
     }
 
     public record HistoryView(Instant at, Long by, String action, String oldStatus, String newStatus,
-                              String oldTarget, String newTarget, String comment) {
+                              String oldTarget, String newTarget, String comment, String origin) {
         static HistoryView of(TranslationHistory h) {
             return new HistoryView(h.changedAt, h.changedBy, h.action, h.oldStatus.name(), h.newStatus.name(),
-                    h.oldTarget, h.newTarget, h.comment);
+                    h.oldTarget, h.newTarget, h.comment, h.origin);
         }
     }
 

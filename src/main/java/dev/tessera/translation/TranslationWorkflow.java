@@ -14,6 +14,7 @@ import dev.tessera.translation.check.CheckInput;
 import dev.tessera.translation.check.CheckResult;
 import dev.tessera.translation.check.Checks;
 import dev.tessera.translation.check.Severity;
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -56,47 +57,98 @@ public class TranslationWorkflow {
         this.lease = lease;
     }
 
+    /**
+     * The result of an attempt: the translation as it now is, or why nothing changed. The XLIFF
+     * import applies many units in one transaction and reports refusals unit by unit, so it
+     * must learn of a refusal without an exception (which would doom the whole transaction).
+     */
+    public record Attempt(SavedView saved, HttpProblem refusal) {
+        public boolean refused() {
+            return refusal != null;
+        }
+
+        SavedView orThrow() {
+            if (refusal != null) {
+                throw refusal;
+            }
+            return saved;
+        }
+    }
+
     public SavedView save(long segmentId, String lang, SaveRequest request, Actor actor) {
         if (request.status() != Status.DRAFT && request.status() != Status.TRANSLATED) {
             throw Problems.invalidField("status", "must be DRAFT or TRANSLATED");
         }
-        Translation t = locked(segmentId, lang, actor);
-        checkVersion(t, request.version());
+        return trySave(segmentId, lang, request, actor, Origin.API).orThrow();
+    }
+
+    /** Saves ({@code DRAFT}) or submits ({@code TRANSLATED}) under the same rules as {@link #save}, without throwing a refusal. */
+    public Attempt trySave(long segmentId, String lang, SaveRequest request, Actor actor, Origin origin) {
+        Translation t;
+        try {
+            t = locked(segmentId, lang, actor);
+        } catch (HttpProblem refusal) {
+            return new Attempt(null, refusal);
+        }
+        HttpProblem versionProblem = versionProblem(t, request.version());
+        if (versionProblem != null) {
+            return new Attempt(null, versionProblem);
+        }
         Instant now = Instant.now();
         if (t.heldByAnotherThan(actor.userId(), now)
                 && !(actor.has(dev.tessera.auth.Role.REVIEWER) || actor.has(dev.tessera.auth.Role.EDITOR)
                 || actor.has(dev.tessera.auth.Role.ADMIN))) {
-            throw Problems.builder(ErrorCode.CLAIMED_BY_ANOTHER, "Another translator holds this segment until "
-                    + t.claimExpiresAt).with("current", TranslationView.of(t)).build();
+            return new Attempt(null, Problems.builder(ErrorCode.CLAIMED_BY_ANOTHER, "Another translator holds this segment until "
+                    + t.claimExpiresAt).with("current", TranslationView.of(t)).build());
         }
-        Action action = request.status() == Status.TRANSLATED ? Action.SUBMIT : Action.SAVE_DRAFT;
-        Decision decision = decide(t, action, actor);
+        Action action = policy.editAction(t.status, request.status(), actor, t.translatedBy);
+        Decision decision = policy.decide(t.status, action, actor, t.lang, t.translatedBy);
+        if (!decision.allowed()) {
+            return new Attempt(null, decisionProblem(t, decision));
+        }
         Source source = source(segmentId);
         List<CheckResult> results = checks.run(new CheckInput(source.notation(), source.content(), request.target(),
-                source.lang(), lang, action == Action.SUBMIT));
+                source.lang(), lang, decision.next() == Status.TRANSLATED));
         if (Checks.hasErrors(results)) {
-            throw Problems.builder(ErrorCode.CHECKS_FAILED, "The target did not pass the checks")
+            return new Attempt(null, Problems.builder(ErrorCode.CHECKS_FAILED, "The target did not pass the checks")
                     .with("checks", results.stream().filter(r -> r.severity() == Severity.ERROR).toList())
-                    .build();
+                    .build());
         }
-        t.translatedBy = actor.userId();
+        t.translatedBy = policy.translatorAfter(action, actor, t.translatedBy);
         if (action == Action.SUBMIT) {
             releaseClaim(t); // submitted work leaves the translator's hands for the review queue
         } else if (t.claimedBy != null && t.claimedBy == actor.userId()) {
             t.claimExpiresAt = now.plus(lease); // any save renews the lease
         }
-        changes.apply(t, action, decision.next(), request.target(), actor.userId(), null);
-        return new SavedView(TranslationView.of(t), results.stream().filter(r -> r.severity() == Severity.WARNING).toList());
+        changes.apply(t, action, decision.next(), request.target(), actor.userId(), null, origin);
+        return new Attempt(new SavedView(TranslationView.of(t),
+                results.stream().filter(r -> r.severity() == Severity.WARNING).toList()), null);
     }
 
     public SavedView approve(long segmentId, String lang, int version, Actor actor) {
-        Translation t = locked(segmentId, lang, actor);
-        checkVersion(t, version);
-        Decision decision = decide(t, Action.APPROVE, actor);
+        return tryApprove(segmentId, lang, version, actor, Origin.API).orThrow();
+    }
+
+    /** Approves under the same rules as {@link #approve}, without throwing a refusal. */
+    public Attempt tryApprove(long segmentId, String lang, int version, Actor actor, Origin origin) {
+        Translation t;
+        try {
+            t = locked(segmentId, lang, actor);
+        } catch (HttpProblem refusal) {
+            return new Attempt(null, refusal);
+        }
+        HttpProblem versionProblem = versionProblem(t, version);
+        if (versionProblem != null) {
+            return new Attempt(null, versionProblem);
+        }
+        Decision decision = policy.decide(t.status, Action.APPROVE, actor, t.lang, t.translatedBy);
+        if (!decision.allowed()) {
+            return new Attempt(null, decisionProblem(t, decision));
+        }
         t.reviewedBy = actor.userId();
         releaseClaim(t);
-        changes.apply(t, Action.APPROVE, decision.next(), t.target, actor.userId(), null);
-        return new SavedView(TranslationView.of(t), List.of());
+        changes.apply(t, Action.APPROVE, decision.next(), t.target, actor.userId(), null, origin);
+        return new Attempt(new SavedView(TranslationView.of(t), List.of()), null);
     }
 
     public SavedView reject(long segmentId, String lang, int version, String comment, Actor actor) {
@@ -137,11 +189,19 @@ public class TranslationWorkflow {
     }
 
     private static void checkVersion(Translation t, int version) {
-        if (t.version != version) {
-            throw Problems.builder(ErrorCode.VERSION_CONFLICT, "The translation changed since version " + version
-                            + "; it is now at version " + t.version)
-                    .with("current", TranslationView.of(t)).build();
+        HttpProblem problem = versionProblem(t, version);
+        if (problem != null) {
+            throw problem;
         }
+    }
+
+    private static HttpProblem versionProblem(Translation t, int version) {
+        if (t.version == version) {
+            return null;
+        }
+        return Problems.builder(ErrorCode.VERSION_CONFLICT, "The translation changed since version " + version
+                        + "; it is now at version " + t.version)
+                .with("current", TranslationView.of(t)).build();
     }
 
     private Decision decide(Translation t, Action action, Actor actor) {
@@ -149,12 +209,16 @@ public class TranslationWorkflow {
         if (decision.allowed()) {
             return decision;
         }
+        throw decisionProblem(t, decision);
+    }
+
+    private static HttpProblem decisionProblem(Translation t, Decision decision) {
         ErrorCode code = switch (decision.refusal()) {
             case NOT_IN_LANGUAGE, ROLE_MISSING -> ErrorCode.FORBIDDEN;
             case SELF_APPROVAL -> ErrorCode.SELF_APPROVAL;
             case WRONG_STATUS -> ErrorCode.WRONG_STATUS;
         };
-        throw Problems.builder(code, decision.reason()).with("current", TranslationView.of(t)).build();
+        return Problems.builder(code, decision.reason()).with("current", TranslationView.of(t)).build();
     }
 
     private static void releaseClaim(Translation t) {

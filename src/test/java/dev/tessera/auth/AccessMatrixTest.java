@@ -87,6 +87,15 @@ class AccessMatrixTest {
         add("GET", "/api/articles/{id}/segments", EVERYONE, (r, a) -> r.get("/api/articles/" + article + "/segments"));
         add("GET", "/api/articles/{id}/source", EVERYONE, (r, a) -> r.get("/api/articles/" + article + "/source"));
         add("GET", "/api/progress", EVERYONE, (r, a) -> r.get("/api/progress"));
+        add("GET", "/api/articles/{id}/xliff", EVERYONE, (r, a) -> r.get("/api/articles/" + article + "/xliff?lang=tr"));
+        byte[] xliff = asAdmin().get("/api/articles/" + article + "/xliff?lang=tr").then().statusCode(200)
+                .extract().asByteArray();
+        add("POST", "/api/articles/{id}/xliff", EVERYONE, (r, a) -> r.multiPart("file", "a.xlf", xliff)
+                .post("/api/articles/" + article + "/xliff"));
+        add("GET", "/api/xliff", EVERYONE, (r, a) -> r.get("/api/xliff?lang=tr&articleIds=" + article));
+        byte[] zip = asAdmin().get("/api/xliff?lang=tr&articleIds=" + article).then().statusCode(200)
+                .extract().asByteArray();
+        add("POST", "/api/xliff", EVERYONE, (r, a) -> r.multiPart("file", "tr.zip", zip).post("/api/xliff"));
         add("POST", "/api/queue/{lang}/claim", EVERYONE, (r, a) -> r.post("/api/queue/tr/claim?limit=1"));
         add("POST", "/api/queue/release", EVERYONE, (r, a) -> r.post("/api/queue/release"));
         add("GET", "/api/queue/{lang}", EVERYONE, (r, a) -> r.get("/api/queue/tr"));

@@ -1,0 +1,203 @@
+package dev.tessera.exchange;
+
+import dev.tessera.api.ErrorCode;
+import dev.tessera.api.Problems;
+import dev.tessera.article.Article;
+import dev.tessera.document.InlineCodeProblem;
+import dev.tessera.document.InlineNotation;
+import dev.tessera.document.XliffContent;
+import dev.tessera.document.XliffUnit;
+import dev.tessera.document.XliffXml;
+import dev.tessera.exchange.ArticleSegments.Row;
+import dev.tessera.exchange.ImportReport.UnitOutcome;
+import dev.tessera.exchange.UnitPlan.Plan;
+import dev.tessera.translation.Action;
+import dev.tessera.translation.Actor;
+import dev.tessera.translation.Origin;
+import dev.tessera.translation.Status;
+import dev.tessera.translation.TranslationViews.SaveRequest;
+import dev.tessera.translation.TranslationWorkflow;
+import dev.tessera.translation.TranslationWorkflow.Attempt;
+import dev.tessera.translation.check.CheckResult;
+import dev.tessera.auth.Role;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Takes a translator's or reviewer's XLIFF file back. The file as a whole must be safe,
+ * readable and belong to the article and a target language the user works in, else it is
+ * refused with nothing applied. Then every unit is checked against Tessera's row (id, source
+ * hash, version, inline codes, state; {@link UnitPlan}) and applied through the same
+ * {@link TranslationWorkflow} the API uses, as the uploading user, with history origin
+ * {@code xliff}; a unit that fails is listed with its reason and the rest still apply, all in
+ * one transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class XliffImport {
+
+    /** A file read and checked as a whole, ready to apply. */
+    record CheckedFile(String name, Article article, String lang, XliffContent content) {
+    }
+
+    private final ArticleSegments segments;
+    private final TranslationWorkflow workflow;
+    private final ExchangeConfig config;
+
+    public XliffImport(ArticleSegments segments, TranslationWorkflow workflow, ExchangeConfig config) {
+        this.segments = segments;
+        this.workflow = workflow;
+        this.config = config;
+    }
+
+    /** Imports one file into the article {@code articleId}. */
+    public ImportReport importFile(long articleId, String name, byte[] bytes, Actor actor) {
+        CheckedFile file = check(name, bytes, actor);
+        if (file.article().id != articleId) {
+            throw Problems.of(ErrorCode.WRONG_ARTICLE, "The file belongs to article " + file.article().id
+                    + ", not to article " + articleId);
+        }
+        return apply(file, actor);
+    }
+
+    /** Imports several files (a whole language's ZIP); any file refused as a whole refuses them all. */
+    public List<ImportReport> importFiles(Map<String, byte[]> files, Actor actor) {
+        List<CheckedFile> checked = new ArrayList<>();
+        files.forEach((name, bytes) -> checked.add(check(name, bytes, actor)));
+        return checked.stream().map(file -> apply(file, actor)).toList();
+    }
+
+    private CheckedFile check(String name, byte[] bytes, Actor actor) {
+        XliffContent content = XliffXml.read(bytes, config.maxFileSize().asLongValue());
+        if (content.articleId() == null) {
+            throw Problems.of(ErrorCode.WRONG_ARTICLE, name + " names no Tessera article; it was not exported by Tessera");
+        }
+        Article article = segments.article(content.articleId());
+        String lang = matching(content.targetLang(), article.targetLangs);
+        if (lang == null || !article.sourceLang.equalsIgnoreCase(String.valueOf(content.sourceLang()))) {
+            throw Problems.of(ErrorCode.WRONG_LANGUAGE, name + " is from " + content.sourceLang() + " into "
+                    + content.targetLang() + "; article " + article.id + " is from " + article.sourceLang + " into "
+                    + String.join(", ", article.targetLangs));
+        }
+        if (!actor.worksIn(lang)) {
+            throw Problems.notInLanguage(lang);
+        }
+        return new CheckedFile(name, article, lang, content);
+    }
+
+    private ImportReport apply(CheckedFile file, Actor actor) {
+        Map<String, Row> rows = segments.rows(file.article(), file.lang());
+        boolean mayApprove = actor.has(Role.REVIEWER) || actor.has(Role.EDITOR) || actor.has(Role.ADMIN);
+        int applied = 0;
+        int unchanged = 0;
+        int refused = 0;
+        List<UnitOutcome> outcomes = new ArrayList<>();
+        for (XliffUnit unit : file.content().units()) {
+            UnitOutcome outcome = apply(unit, rows.get(unit.key()), file, actor, mayApprove);
+            if (outcome == null) {
+                unchanged++;
+                continue;
+            }
+            if (outcome.outcome().equals("APPLIED")) {
+                applied++;
+            } else {
+                refused++;
+            }
+            outcomes.add(outcome);
+        }
+        return new ImportReport(file.article().id, file.lang(), file.content().version().label(), file.name(),
+                applied, unchanged, refused, outcomes);
+    }
+
+    /** One unit's outcome; null when unchanged. */
+    private UnitOutcome apply(XliffUnit unit, Row row, CheckedFile file, Actor actor, boolean mayApprove) {
+        String id = unit.key();
+        if (row == null) {
+            return UnitOutcome.refused(id, null, UnitRefusal.UNKNOWN_UNIT.name(),
+                    "no segment " + id + " in the article's current revision");
+        }
+        if (unit.sourceHash() == null || unit.version() == null) {
+            return UnitOutcome.refused(id, row.segmentId(), UnitRefusal.MISSING_METADATA.name(),
+                    "the unit lacks the source hash or version Tessera wrote; export again");
+        }
+        if (!unit.sourceHash().equals(row.sourceHash())) {
+            return UnitOutcome.refused(id, row.segmentId(), UnitRefusal.SOURCE_CHANGED.name(),
+                    "the source of this segment changed since the export");
+        }
+        if (!unit.tagProblems().isEmpty()) {
+            return UnitOutcome.refused(id, row.segmentId(), UnitRefusal.INLINE_CODES.name(),
+                    String.join("; ", unit.tagProblems()));
+        }
+        boolean hasTarget = unit.target() != null && !unit.target().isBlank();
+        Status wanted = StateMapping.wanted(file.content().version(), unit.state(), unit.status(), hasTarget);
+        Plan plan = UnitPlan.decide(row.status(), row.target(), row.version(), unit.target(), wanted, unit.version(),
+                mayApprove);
+        if (plan.kind() == UnitPlan.Kind.UNCHANGED) {
+            return null;
+        }
+        if (plan.kind() == UnitPlan.Kind.REFUSED) {
+            return UnitOutcome.refused(id, row.segmentId(), plan.refusal().name(), plan.message());
+        }
+        if (plan.steps().get(0) != Action.APPROVE) {
+            List<InlineCodeProblem> problems = InlineNotation.problems(unit.target(), row.source());
+            if (!problems.isEmpty()) {
+                return UnitOutcome.refused(id, row.segmentId(), UnitRefusal.INLINE_CODES.name(),
+                        problems.stream().map(InlineCodeProblem::message).collect(Collectors.joining("; ")));
+            }
+        }
+        return run(id, row, unit.target(), plan, file.lang(), actor);
+    }
+
+    private UnitOutcome run(String id, Row row, String target, Plan plan, String lang, Actor actor) {
+        int version = row.version();
+        String status = null;
+        for (int i = 0; i < plan.steps().size(); i++) {
+            Action step = plan.steps().get(i);
+            Attempt attempt = step == Action.APPROVE
+                    ? workflow.tryApprove(row.segmentId(), lang, version, actor, Origin.XLIFF)
+                    : workflow.trySave(row.segmentId(), lang, new SaveRequest(target,
+                    step == Action.SUBMIT ? Status.TRANSLATED : Status.DRAFT, version), actor, Origin.XLIFF);
+            if (attempt.refused()) {
+                if (i == 0) {
+                    return UnitOutcome.refused(id, row.segmentId(), code(attempt.refusal()), message(attempt.refusal()));
+                }
+                return UnitOutcome.applied(id, row.segmentId(), status, "not approved: " + message(attempt.refusal()));
+            }
+            version = attempt.saved().translation().version();
+            status = attempt.saved().translation().status();
+        }
+        return UnitOutcome.applied(id, row.segmentId(), status, plan.note());
+    }
+
+    private static String code(HttpProblem problem) {
+        Object code = problem.getParameters().get("code");
+        return code == null ? ErrorCode.forStatus(problem.getStatusCode()).name() : code.toString();
+    }
+
+    private static String message(HttpProblem problem) {
+        Object checks = problem.getParameters().get("checks");
+        if (checks instanceof List<?> list && !list.isEmpty()) {
+            return list.stream().map(c -> c instanceof CheckResult r ? r.message() : String.valueOf(c))
+                    .collect(Collectors.joining("; "));
+        }
+        return problem.getDetail();
+    }
+
+    private static String matching(String lang, String[] candidates) {
+        if (lang == null) {
+            return null;
+        }
+        for (String candidate : candidates) {
+            if (candidate.toLowerCase(Locale.ROOT).equals(lang.strip().toLowerCase(Locale.ROOT))) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.tessera.exchange;
+
+import dev.tessera.benchmark.GeneratedArticle;
+import dev.tessera.document.BareXliffBaseline;
+import dev.tessera.document.DocumentFormat;
+import dev.tessera.document.DocumentReader;
+import dev.tessera.document.ExtractedSegment;
+import dev.tessera.document.SegmentContent;
+import dev.tessera.document.XliffVersion;
+import dev.tessera.support.Fixtures;
+import dev.tessera.translation.Actor;
+import dev.tessera.auth.Role;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * XLIFF export and import of an article of about 5,000 segments next to Okapi alone writing and
+ * reading the same segments in the same run ({@link BareXliffBaseline}). The import applies
+ * every unit (each one translated in the file) through the workflow, then imports the same
+ * file again (every unit unchanged). Run with {@code mvn -Pbenchmark test -Dtest=XliffBenchmark}.
+ */
+@QuarkusTest
+@Tag("benchmark")
+class XliffBenchmark {
+
+    @Inject
+    XliffExport export;
+
+    @Inject
+    XliffImport importer;
+
+    @Test
+    void exportAndImportNextToOkapiAlone() {
+        byte[] page = GeneratedArticle.page(520_000, 7, "xliff-benchmark");
+        List<SegmentContent> contents = new DocumentReader().extract(page, DocumentFormat.HTML, "en").stream()
+                .map(ExtractedSegment::content).toList();
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+                "%n[xliff-benchmark] %,d segments; seconds, same run%n"
+                        + "| version | Okapi writes | Tessera export | export / Okapi (goal ≤ 10×) | Okapi reads"
+                        + " | Tessera import, all applied | import / Okapi | import (goal ≤ 60 s) | import again, unchanged |%n"
+                        + "|---|---|---|---|---|---|---|---|---|%n", contents.size()));
+        for (XliffVersion version : XliffVersion.values()) {
+            long id = Fixtures.asAdmin().multiPart("file", "page.html", page).multiPart("sourceLang", "en")
+                    .multiPart("targetLangs", "tr").multiPart("externalId", Fixtures.uniqueName("bench"))
+                    .post("/api/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+            Actor editor = new Actor(0, Set.of(Role.ADMIN), Set.of());
+            BareXliffBaseline.write(version, contents, "en", "tr"); // warm-up
+            export.export(id, "tr", version, Set.of(), false);
+            long t0 = System.nanoTime();
+            byte[] bare = BareXliffBaseline.write(version, contents, "en", "tr");
+            long t1 = System.nanoTime();
+            byte[] exported = export.export(id, "tr", version, Set.of(), false).bytes();
+            long t2 = System.nanoTime();
+            byte[] translated = translatedEverywhere(exported, version);
+            BareXliffBaseline.read(version, bare, "en", "tr"); // warm-up
+            long t3 = System.nanoTime();
+            BareXliffBaseline.read(version, translated, "en", "tr");
+            long t4 = System.nanoTime();
+            ImportReport first = importer.importFile(id, "bench", translated, editor);
+            long t5 = System.nanoTime();
+            ImportReport again = importer.importFile(id, "bench", translated, editor);
+            long t6 = System.nanoTime();
+            if (first.applied() != contents.size() || again.unchanged() != contents.size()) {
+                throw new AssertionError("applied " + first.applied() + ", then unchanged " + again.unchanged());
+            }
+            double exportRatio = (double) (t2 - t1) / (t1 - t0);
+            report.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.1f× %s | %.2f | %.2f | %.1f× | %s | %.2f |%n",
+                    version.label(), s(t1 - t0), s(t2 - t1), exportRatio, exportRatio <= 10 ? "MET" : "MISSED",
+                    s(t4 - t3), s(t5 - t4), (double) (t5 - t4) / (t4 - t3), s(t5 - t4) <= 60 ? "MET" : "MISSED",
+                    s(t6 - t5)));
+        }
+        System.out.println(report);
+    }
+
+    /** Every unit's target: "TR " + its source markup, state translated (the CAT tool's work). */
+    private static byte[] translatedEverywhere(byte[] exported, XliffVersion version) {
+        XliffFiles file = XliffFiles.of(exported);
+        List<String> ids = new ArrayList<>(file.ids());
+        for (int i = 0; i < ids.size(); i++) {
+            file.copySourceToTarget(i, "TR ", "translated");
+        }
+        return file.bytes();
+    }
+
+    private static double s(long nanos) {
+        return nanos / 1e9;
+    }
+}
