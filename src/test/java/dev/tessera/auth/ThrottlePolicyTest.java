@@ -27,4 +27,23 @@ class ThrottlePolicyTest {
         assertThatThrownBy(() -> new ThrottlePolicy(3, Duration.ofSeconds(10), Duration.ofSeconds(2)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void eachRuleOfAValidPolicyAtItsEdge() {
+        assertThatThrownBy(() -> new ThrottlePolicy(1, Duration.ofSeconds(-1), Duration.ofSeconds(2)))
+                .isInstanceOf(IllegalArgumentException.class);
+        ThrottlePolicy edges = new ThrottlePolicy(1, Duration.ZERO, Duration.ZERO);
+        assertThat(edges.blockAfter(0)).isEqualTo(Duration.ZERO);
+        assertThat(edges.blockAfter(1)).isEqualTo(Duration.ZERO);
+        ThrottlePolicy flat = new ThrottlePolicy(1, Duration.ofSeconds(5), Duration.ofSeconds(5));
+        assertThat(flat.blockAfter(1)).isEqualTo(Duration.ofSeconds(5));
+        assertThat(flat.blockAfter(2)).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void thirtyDoublingsAreComputedTheThirtyFirstIsTheLongestBlock() {
+        ThrottlePolicy wide = new ThrottlePolicy(1, Duration.ofMillis(1), Duration.ofDays(365L * 100));
+        assertThat(wide.blockAfter(31)).isEqualTo(Duration.ofMillis(1L << 30));
+        assertThat(wide.blockAfter(32)).isEqualTo(Duration.ofDays(365L * 100));
+    }
 }

@@ -29,6 +29,7 @@ class InputGuardTest {
     @Test
     void htmlWithANulByteLooksBinary() {
         assertMalformed(utf8("<p>a\u0000b</p>"), DocumentFormat.HTML, "The HTML document contains NUL bytes; it looks like a binary file");
+        assertMalformed(utf8("\u0000<p>a</p>"), DocumentFormat.HTML, "The HTML document contains NUL bytes; it looks like a binary file");
     }
 
     @Test

@@ -131,6 +131,22 @@ class AddressGuardTest {
     }
 
     @Test
+    void aHostWithoutAddressesIsRefusedAndACheckedHostGivesItsFirstAddress() throws UnknownHostException {
+        AddressGuard empty = new AddressGuard(false, host -> new InetAddress[0]);
+        assertThat(empty.refusal("https://cms.example/hook")).contains("the host 'cms.example' does not resolve");
+        assertThat(empty.check("https://cms.example/hook").address()).isEmpty();
+        AddressGuard nothing = new AddressGuard(true, host -> null);
+        assertThat(nothing.refusal("https://cms.example/hook")).contains("the host 'cms.example' does not resolve");
+
+        InetAddress first = InetAddress.getByName("93.184.216.34");
+        InetAddress second = InetAddress.getByName("8.8.8.8");
+        AddressGuard.Checked checked = new AddressGuard(false, host -> new InetAddress[] {first, second})
+                .check("https://cms.example/hook");
+        assertThat(checked.address()).contains(first);
+        assertThat(checked.refusal()).isEmpty();
+    }
+
+    @Test
     void aRefusalNamesTheHostAndTheAddress() {
         AddressGuard resolving = new AddressGuard(false, host -> new InetAddress[] {InetAddress.getByName("192.0.2.7")});
 
