@@ -59,7 +59,7 @@ class SessionSecurityTest {
         String session = Browser.session(user.username(), Fixtures.PASSWORD);
 
         Response out = Browser.with(session).post("/logout");
-        out.then().statusCode(303).header("Location", equalTo("/login.html"));
+        out.then().statusCode(303).header("Location", equalTo(Browser.signInPage()));
         assertThat(out.getDetailedCookie(Browser.COOKIE).getMaxAge()).isZero();
         assertThat(out.getCookie(Browser.COOKIE)).isEmpty();
 
@@ -69,7 +69,7 @@ class SessionSecurityTest {
     @Test
     void signOutWithoutASessionOnlyRedirects() {
         io.restassured.RestAssured.given().redirects().follow(false).post("/logout")
-                .then().statusCode(303).header("Location", equalTo("/login.html"));
+                .then().statusCode(303).header("Location", equalTo(Browser.signInPage()));
     }
 
     @Test

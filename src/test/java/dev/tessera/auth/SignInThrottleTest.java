@@ -24,8 +24,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SignInThrottleTest {
 
-    private static final String FAILED = "/login.html?error=1";
-
     @Inject
     EntityManager em;
 
@@ -82,7 +80,7 @@ class SignInThrottleTest {
     }
 
     private static void refused(Response response) {
-        response.then().statusCode(302).header("Location", FAILED);
+        response.then().statusCode(302).header("Location", Browser.failedSignInPage());
         assertThat(response.getCookie(Browser.COOKIE)).isNull();
     }
 

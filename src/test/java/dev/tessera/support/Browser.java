@@ -6,6 +6,7 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A browser in API tests: signs in with the form, behind a trusted proxy that names a client
@@ -39,6 +40,16 @@ public final class Browser {
             throw new AssertionError("Sign-in of " + username + " was refused");
         }
         return cookie;
+    }
+
+    /** The sign-in page the form mechanism sends browsers to (and sign-out ends at). */
+    public static String signInPage() {
+        return ConfigProvider.getConfig().getValue("quarkus.http.auth.form.login-page", String.class);
+    }
+
+    /** Where a refused sign-in is sent. */
+    public static String failedSignInPage() {
+        return ConfigProvider.getConfig().getValue("quarkus.http.auth.form.error-page", String.class);
     }
 
     public static String origin() {
