@@ -12,12 +12,12 @@ import java.util.Set;
  * written in capitals or starting a paragraph still finds its match. Punctuation marks are
  * tokens of their own but never index terms.
  */
-final class MemoryText {
+public final class MemoryText {
 
     private MemoryText() {
     }
 
-    static Locale locale(String lang) {
+    public static Locale locale(String lang) {
         return Locale.forLanguageTag(lang);
     }
 
@@ -36,7 +36,7 @@ final class MemoryText {
     }
 
     /** The distinct folded words of a plain text, in order of first appearance: the index terms. */
-    static List<String> terms(String plain, Locale locale) {
+    public static List<String> terms(String plain, Locale locale) {
         Set<String> terms = new LinkedHashSet<>();
         for (String token : WordDiff.words(plain)) {
             if (!isPunctuation(token)) {
@@ -47,7 +47,7 @@ final class MemoryText {
     }
 
     /** How many words (not punctuation marks) a plain text has: the length pre-filter's measure. */
-    static int wordCount(String plain) {
+    public static int wordCount(String plain) {
         int words = 0;
         for (String token : WordDiff.words(plain)) {
             if (!isPunctuation(token)) {
