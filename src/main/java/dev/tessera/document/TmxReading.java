@@ -47,7 +47,7 @@ public final class TmxReading {
         filter.getParameters().setProcessAllTargets(true);
         filter.getParameters().setExitOnInvalid(true);
         try (RawDocument document = new RawDocument(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.name(),
-                LocaleId.fromString(source), LocaleId.fromString(sourceLang))) {
+                LocaleId.fromString(source), LocaleId.EMPTY)) {
             filter.open(document);
             int unit = 0;
             while (filter.hasNext()) {

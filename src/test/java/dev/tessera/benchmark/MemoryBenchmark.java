@@ -38,7 +38,7 @@ import org.postgresql.PGConnection;
 @Tag("benchmark")
 class MemoryBenchmark {
 
-    private static final Path CORPUS = Path.of(System.getProperty("memory.corpus", "../../shared/corpus/segmentation"));
+    private static final Path CORPUS = Path.of(System.getProperty("memory.corpus", "src/test/resources/segmentation/corpus"));
 
     @Inject
     MemorySuggestions suggestions;

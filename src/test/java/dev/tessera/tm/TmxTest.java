@@ -94,7 +94,7 @@ class TmxTest {
                 .contentType("application/x-tmx+xml").header("Content-Disposition", containsString("tessera-ru-en.tmx"))
                 .extract().asByteArray();
         String file = new String(exported, StandardCharsets.UTF_8);
-        assertThat(file).contains("<tmx version=\"1.4\">").contains("srclang=\"ru\"").contains("<bpt i=\"1\"");
+        assertThat(file).contains("<tmx version=\"1.4\">").contains("srclang=\"ru\"").contains("<bpt x=\"1\" i=\"1\"");
 
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM memory_entry WHERE source_lang = 'ru' AND target_lang = 'en'");
