@@ -17,31 +17,31 @@ import net.sf.okapi.filters.tmx.TmxFilter;
 /**
  * Reads a TMX 1.4b file with Okapi's TMX filter into {@link TmxUnit}s, after
  * {@link TmxStructure} has checked it (no DTD or entities, the elements TMX requires): every
- * unit with its source in the language the header declares (or {@code sourceLang} when the
- * header says {@code *all*} or nothing) and every target it has, in the inline notation.
- * Units without a source text are left out.
+ * unit with its source and every target it has, in the inline notation. Units without a
+ * source text are left out.
  */
 public final class TmxReading {
 
     private TmxReading() {
     }
 
-    /** A file read: the source language of its units and the units. */
-    public record TmxFile(String sourceLang, List<TmxUnit> units) {
-    }
-
     /**
-     * The units of the file, whose source language is the header's {@code srclang} or, when
-     * that is missing or {@code *all*}, {@code sourceLang}; throws {@link DocumentException}
-     * for a malformed or unsafe file, or when neither names the source language.
+     * Checks the file ({@link TmxStructure}) and returns its source language: the header's
+     * {@code srclang} or, when that is missing or {@code *all*}, {@code sourceLang}; throws
+     * {@link DocumentException} for a malformed or unsafe file, or when neither names it.
      */
-    public static TmxFile read(byte[] bytes, String sourceLang) {
+    public static String check(byte[] bytes, String sourceLang) {
         String declared = TmxStructure.check(bytes);
         String source = declared == null || declared.isBlank() || "*all*".equalsIgnoreCase(declared) ? sourceLang : declared;
         if (source == null || source.isBlank()) {
             throw new DocumentException(DocumentException.Kind.MALFORMED,
                     "The TMX header declares no srclang; name the source language (sourceLang)");
         }
+        return source;
+    }
+
+    /** The units of a file that {@link #check} accepted, with {@code source} as their source language. */
+    public static List<TmxUnit> units(byte[] bytes, String source) {
         List<TmxUnit> units = new ArrayList<>();
         TmxFilter filter = new TmxFilter();
         filter.getParameters().setProcessAllTargets(true);
@@ -75,7 +75,7 @@ public final class TmxReading {
         } finally {
             filter.close();
         }
-        return new TmxFile(source, units);
+        return units;
     }
 
     private static String notation(TextFragment fragment) {

@@ -40,12 +40,13 @@ public class TmxImport {
 
     public Imported importFile(byte[] bytes, String sourceLang, Long userId) {
         String source = sourceLang == null || sourceLang.isBlank() ? null : languages.require("sourceLang", sourceLang);
-        TmxReading.TmxFile file = TmxReading.read(bytes, source);
-        String unitSource = configured(file.sourceLang()).orElseThrow(() -> Problems.of(ErrorCode.UNKNOWN_LANGUAGE,
-                "The TMX source language '" + file.sourceLang() + "' is not one of Tessera's languages"));
+        String fileSource = TmxReading.check(bytes, source);
+        String unitSource = configured(fileSource).orElseThrow(() -> Problems.of(ErrorCode.UNKNOWN_LANGUAGE,
+                "The TMX source language '" + fileSource + "' is not one of Tessera's languages"));
+        List<TmxUnit> units = TmxReading.units(bytes, fileSource);
         List<NewEntry> found = new ArrayList<>();
         TreeSet<String> leftOut = new TreeSet<>();
-        for (TmxUnit unit : file.units()) {
+        for (TmxUnit unit : units) {
             unit.targets().forEach((locale, target) -> {
                 Optional<String> lang = configured(locale).filter(l -> !l.equals(unitSource));
                 if (lang.isPresent()) {
@@ -56,7 +57,7 @@ public class TmxImport {
             });
         }
         int added = entries.addAll(found);
-        return new Imported(file.units().size(), found.size(), added, found.size() - added, List.copyOf(leftOut));
+        return new Imported(units.size(), found.size(), added, found.size() - added, List.copyOf(leftOut));
     }
 
     private Optional<String> configured(String locale) {
