@@ -62,7 +62,7 @@ public class MemoryResource {
     @APIResponse(responseCode = "200", description = "Up to limit suggestions; empty when none reaches minScore")
     @APIResponse(responseCode = "400", description = "Unknown language, same source and target, missing text (named)")
     @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Works in neither language of the pair")
+    @APIResponse(responseCode = "403", description = "NOT_IN_LANGUAGE: works in neither language of the pair")
     @APIResponse(responseCode = "404", description = "No segment with that segmentId")
     public List<Suggestion> suggest(@QueryParam("sourceLang") String sourceLang,
                                     @QueryParam("targetLang") String targetLang,
@@ -77,7 +77,7 @@ public class MemoryResource {
             throw Problems.invalidField("targetLang", "must differ from sourceLang");
         }
         if (!currentUser.mayWorkIn(source) && !currentUser.mayWorkIn(target)) {
-            throw Problems.forbidden("You work in neither '" + source + "' nor '" + target + "'");
+            throw Problems.notInLanguage(target); // neither the source nor the target language
         }
         MemorySuggestions.Context context = segmentId == null ? null : suggestions.contextOf(segmentId);
         return suggestions.suggest(source, target, text, context, limit, minScore);

@@ -136,7 +136,7 @@ public class TranslationWorkflow {
 
     private Translation locked(long segmentId, String lang, Actor actor) {
         if (!actor.worksIn(lang)) {
-            throw Problems.forbidden("You do not work in language '" + lang + "'");
+            throw Problems.notInLanguage(lang);
         }
         return Translation.lockFor(segmentId, lang).orElseThrow(() -> notFound(segmentId, lang));
     }

@@ -167,7 +167,7 @@ class MemoryTest {
         translator.request().get("/api/memory/suggest?sourceLang=en&targetLang=tr&text=")
                 .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
         translator.request().get("/api/memory/suggest?sourceLang=en&targetLang=ru&text=Hello")
-                .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+                .then().statusCode(403).body("code", equalTo("NOT_IN_LANGUAGE"));
         translator.request().get("/api/memory/suggest?sourceLang=en&targetLang=tr&text=Hello&segmentId=0")
                 .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
         translator.request().get("/api/memory/search?lang=en&q=a")
