@@ -9,6 +9,8 @@ import dev.tessera.document.FilterConfigurations;
 import dev.tessera.document.segmentation.Segmentation;
 import dev.tessera.language.Languages;
 import dev.tessera.progress.ProgressRows;
+import dev.tessera.translation.PreTranslation;
+import dev.tessera.translation.SuggestionsAhead;
 import dev.tessera.translation.TranslationRows;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -25,7 +27,9 @@ import java.util.Optional;
  * Importing an article: in one transaction, the article, its first revision (original bytes,
  * SHA-256, filter configuration, rules hash), its segments (streamed with COPY while the
  * filter runs), a {@code NEW} translation per segment and target language, and the progress
- * rows. A refused document rolls everything back. The same bytes imported again (by external
+ * rows, and the translations that the memory holds exactly filled ({@link PreTranslation}); after
+ * the commit, the suggestions of the rest are computed in the background ({@link SuggestionsAhead}).
+ * A refused document rolls everything back. The same bytes imported again (by external
  * id, or by content and source language when there is none) return the existing article.
  */
 @ApplicationScoped
@@ -45,15 +49,20 @@ public class ArticleImporter {
     private final TranslationRows translationRows;
     private final ProgressRows progressRows;
     private final DocumentReaders readers;
+    private final PreTranslation preTranslation;
+    private final SuggestionsAhead suggestionsAhead;
 
     public ArticleImporter(EntityManager em, AgroalDataSource dataSource, Languages languages,
-                           TranslationRows translationRows, ProgressRows progressRows, DocumentReaders readers) {
+                           TranslationRows translationRows, ProgressRows progressRows, DocumentReaders readers,
+                           PreTranslation preTranslation, SuggestionsAhead suggestionsAhead) {
         this.em = em;
         this.dataSource = dataSource;
         this.languages = languages;
         this.translationRows = translationRows;
         this.progressRows = progressRows;
         this.readers = readers;
+        this.preTranslation = preTranslation;
+        this.suggestionsAhead = suggestionsAhead;
     }
 
     @Transactional
@@ -128,6 +137,8 @@ public class ArticleImporter {
         em.flush();
 
         progressRows.initialize(article.id, targets, revision.segmentCount, revision.wordCount);
+        preTranslation.fill(revision.id);
+        suggestionsAhead.afterCommit(revision.id);
         return new Outcome(article.id, true);
     }
 

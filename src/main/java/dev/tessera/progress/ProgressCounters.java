@@ -32,7 +32,7 @@ public class ProgressCounters {
         }
     }
 
-    static final int SHARDS = 64;
+    public static final int SHARDS = 64;
     private static final Set<String> STATUSES = Set.of("NEW", "DRAFT", "TRANSLATED", "REJECTED", "APPROVED", "STALE");
 
     private final EntityManager em;
@@ -75,6 +75,49 @@ public class ProgressCounters {
         int approved = ((Number) row[0]).intValue();
         int total = ((Number) row[1]).intValue();
         int approvedBefore = approved - ("APPROVED".equals(to) ? 1 : 0) + ("APPROVED".equals(from) ? 1 : 0);
+        return new Completion(total > 0 && approvedBefore == total, total > 0 && approved == total);
+    }
+
+    /**
+     * Moves many segments of one article and language from one status to another at once: per
+     * shard, how many segments and words move ({@code shards}, {@code segments} and
+     * {@code words} side by side). One statement for all shards; pre-translation uses it.
+     */
+    public Completion moveShards(long articleId, String lang, String from, String to, Integer[] shards,
+                                 Integer[] segments, Integer[] words) {
+        String fromColumn = column(from);
+        String toColumn = column(to);
+        boolean decidesCompleteness = "APPROVED".equals(from) || "APPROVED".equals(to);
+        if (decidesCompleteness) {
+            em.createNativeQuery("SELECT 1 FROM progress WHERE article_id = ?1 AND lang = ?2 AND shard = 0 FOR UPDATE")
+                    .setParameter(1, articleId).setParameter(2, lang).getResultList();
+        }
+        em.createNativeQuery("INSERT INTO progress AS p (article_id, lang, shard, segments_" + fromColumn + ", words_"
+                        + fromColumn + ", segments_" + toColumn + ", words_" + toColumn + ")"
+                        + " SELECT :article, :lang, x.shard, -x.n, -x.w, x.n, x.w"
+                        + " FROM unnest(cast(:shards AS int[]), cast(:segments AS int[]), cast(:words AS int[])) AS x(shard, n, w)"
+                        + " ON CONFLICT (article_id, lang, shard) DO UPDATE SET"
+                        + " segments_" + fromColumn + " = p.segments_" + fromColumn + " - excluded.segments_" + toColumn + ","
+                        + " words_" + fromColumn + " = p.words_" + fromColumn + " - excluded.words_" + toColumn + ","
+                        + " segments_" + toColumn + " = p.segments_" + toColumn + " + excluded.segments_" + toColumn + ","
+                        + " words_" + toColumn + " = p.words_" + toColumn + " + excluded.words_" + toColumn + ","
+                        + " updated_at = now()")
+                .setParameter("article", articleId).setParameter("lang", lang).setParameter("shards", shards)
+                .setParameter("segments", segments).setParameter("words", words)
+                .executeUpdate();
+        if (!decidesCompleteness) {
+            return Completion.UNCHANGED;
+        }
+        int moved = 0;
+        for (Integer n : segments) {
+            moved += n;
+        }
+        Object[] row = (Object[]) em.createNativeQuery("SELECT sum(segments_approved), sum(segments_total) FROM progress"
+                        + " WHERE article_id = ?1 AND lang = ?2")
+                .setParameter(1, articleId).setParameter(2, lang).getSingleResult();
+        int approved = ((Number) row[0]).intValue();
+        int total = ((Number) row[1]).intValue();
+        int approvedBefore = approved - ("APPROVED".equals(to) ? moved : 0) + ("APPROVED".equals(from) ? moved : 0);
         return new Completion(total > 0 && approvedBefore == total, total > 0 && approved == total);
     }
 

@@ -1,10 +1,14 @@
 package dev.tessera.queue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tessera.api.Problems;
 import dev.tessera.auth.CurrentUser;
 import dev.tessera.auth.Role;
 import dev.tessera.document.InlineNotation;
 import dev.tessera.document.SegmentContent;
+import dev.tessera.memory.MemoryViews.Suggestion;
 import dev.tessera.queue.QueueViews.Claim;
 import dev.tessera.queue.QueueViews.ClaimedSegment;
 import dev.tessera.queue.QueueViews.Neighbour;
@@ -29,17 +33,22 @@ public class ClaimingSegments {
 
     public static final int MAX_LIMIT = 100;
 
+    private static final TypeReference<List<Suggestion>> SUGGESTIONS = new TypeReference<>() {
+    };
+
     private final QueueRepository queue;
     private final EntityManager em;
+    private final ObjectMapper json;
     private final Duration lease;
     private final boolean allowSelfReview;
 
-    public ClaimingSegments(QueueRepository queue, EntityManager em,
+    public ClaimingSegments(QueueRepository queue, EntityManager em, ObjectMapper json,
                             @ConfigProperty(name = "tessera.queue.lease", defaultValue = "PT15M") Duration lease,
                             @ConfigProperty(name = "tessera.review.allow-self-approval", defaultValue = "false")
                             boolean allowSelfReview) {
         this.queue = queue;
         this.em = em;
+        this.json = json;
         this.lease = lease;
         this.allowSelfReview = allowSelfReview;
     }
@@ -62,7 +71,7 @@ public class ClaimingSegments {
         }
         queue.lease(ids, me, until);
         List<Object[]> rows = queue.details(ids);
-        List<ClaimedSegment> segments = rows.stream().map(ClaimingSegments::segment).toList();
+        List<ClaimedSegment> segments = rows.stream().map(this::segment).toList();
         long article = ((Number) rows.get(0)[9]).longValue();
         String title = (String) em.createNativeQuery("SELECT title FROM article WHERE id = ?1")
                 .setParameter(1, article).getSingleResult();
@@ -92,10 +101,23 @@ public class ClaimingSegments {
         }
     }
 
-    private static ClaimedSegment segment(Object[] r) {
+    private ClaimedSegment segment(Object[] r) {
         return new ClaimedSegment(((Number) r[0]).longValue(), number(r[1]), notation(r[2], r[3]), (String) r[4],
                 number(r[5]), (String) r[6], (String) r[7], number(r[8]), (String) r[10],
-                neighbour(r[11], r[12], r[13], r[14], r[15]), neighbour(r[16], r[17], r[18], r[19], r[20]));
+                neighbour(r[11], r[12], r[13], r[14], r[15]), neighbour(r[16], r[17], r[18], r[19], r[20]),
+                suggestions((String) r[21]));
+    }
+
+    /** The suggestions stored with the segment, read from their JSON; none when there are none. */
+    private List<Suggestion> suggestions(String stored) {
+        if (stored == null) {
+            return List.of();
+        }
+        try {
+            return json.readValue(stored, SUGGESTIONS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored suggestions are not readable", e);
+        }
     }
 
     private static Neighbour neighbour(Object id, Object coded, Object codes, Object target, Object status) {

@@ -80,7 +80,10 @@ public class QueueRepository {
         return update.executeUpdate();
     }
 
-    /** The claimed rows with their source, the latest comment, and both neighbours, in order. */
+    /**
+     * The claimed rows with their source, the latest comment, both neighbours, and the memory
+     * suggestions stored ahead of time (JSON, or null when none were computed), in order.
+     */
     @SuppressWarnings("unchecked")
     List<Object[]> details(List<Long> ids) {
         return em.createNativeQuery("""
@@ -89,13 +92,15 @@ public class QueueRepository {
                                (SELECT c.body FROM translation_comment c WHERE c.translation_id = t.id
                                 ORDER BY c.id DESC LIMIT 1),
                                p.id, p.source_coded, p.source_codes, pt.target, pt.status,
-                               n.id, n.source_coded, n.source_codes, nt.target, nt.status
+                               n.id, n.source_coded, n.source_codes, nt.target, nt.status,
+                               cast(ms.suggestions AS text)
                         FROM translation t
                         JOIN segment s ON s.id = t.segment_id
                         LEFT JOIN segment p ON p.revision_id = s.revision_id AND p.position = s.position - 1
                         LEFT JOIN translation pt ON pt.segment_id = p.id AND pt.lang = t.lang
                         LEFT JOIN segment n ON n.revision_id = s.revision_id AND n.position = s.position + 1
                         LEFT JOIN translation nt ON nt.segment_id = n.id AND nt.lang = t.lang
+                        LEFT JOIN memory_suggestion ms ON ms.segment_id = t.segment_id AND ms.lang = t.lang
                         WHERE t.id IN (:ids)
                         ORDER BY t.position""")
                 .setParameter("ids", ids).getResultList();

@@ -1,5 +1,6 @@
 package dev.tessera.queue;
 
+import dev.tessera.memory.MemoryViews.Suggestion;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,9 +14,13 @@ public final class QueueViews {
     public record Neighbour(long segmentId, String source, String target, String status) {
     }
 
+    /**
+     * A claimed segment; {@code suggestions} are the memory's best matches computed after the
+     * import (empty while not yet computed, or when the memory has none).
+     */
     public record ClaimedSegment(long segmentId, int position, String source, String plainText, int wordCount,
                                  String status, String target, int version, String lastComment,
-                                 Neighbour previous, Neighbour next) {
+                                 Neighbour previous, Neighbour next, List<Suggestion> suggestions) {
     }
 
     /** A run of consecutive segments of one article, held until {@code leaseExpiresAt}. */

@@ -4,6 +4,8 @@ import dev.tessera.api.ErrorCode;
 import dev.tessera.api.Problems;
 import dev.tessera.document.SegmentContent;
 import dev.tessera.document.InlineNotation;
+import dev.tessera.memory.MemoryEntries;
+import dev.tessera.memory.NewEntry;
 import dev.tessera.translation.TranslationViews.CommentView;
 import dev.tessera.translation.TranslationViews.DetailView;
 import dev.tessera.translation.TranslationViews.HistoryView;
@@ -37,21 +39,24 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TranslationWorkflow {
 
     /** The source of a segment as the checks and the parser need it. */
-    private record Source(SegmentContent content, String notation, String lang) {
+    private record Source(SegmentContent content, String notation, String lang, long revisionId, String prevHash,
+                          String nextHash) {
     }
 
     private final EntityManager em;
     private final TranslationChanges changes;
+    private final MemoryEntries memory;
     private final Checks checks;
     private final WorkflowPolicy policy;
     private final Duration lease;
 
-    public TranslationWorkflow(EntityManager em, TranslationChanges changes, Checks checks,
+    public TranslationWorkflow(EntityManager em, TranslationChanges changes, MemoryEntries memory, Checks checks,
                                @ConfigProperty(name = "tessera.review.allow-self-approval", defaultValue = "false")
                                boolean allowSelfApproval,
                                @ConfigProperty(name = "tessera.queue.lease", defaultValue = "PT15M") Duration lease) {
         this.em = em;
         this.changes = changes;
+        this.memory = memory;
         this.checks = checks;
         this.policy = new WorkflowPolicy(allowSelfApproval);
         this.lease = lease;
@@ -148,6 +153,10 @@ public class TranslationWorkflow {
         t.reviewedBy = actor.userId();
         releaseClaim(t);
         changes.apply(t, Action.APPROVE, decision.next(), t.target, actor.userId(), null, origin);
+        // The memory learns the pair in the approving transaction: it holds it exactly when the approval committed.
+        Source source = source(segmentId);
+        memory.remember(NewEntry.approved(source.lang(), lang, source.notation(), t.target, source.prevHash(),
+                source.nextHash(), t.articleId, segmentId, source.revisionId(), t.translatedBy));
         return new Attempt(new SavedView(TranslationView.of(t), List.of()), null);
     }
 
@@ -237,11 +246,12 @@ public class TranslationWorkflow {
 
     private Source source(long segmentId) {
         Object[] row = (Object[]) em.createNativeQuery("""
-                        SELECT s.source_coded, s.source_codes, a.source_lang
+                        SELECT s.source_coded, s.source_codes, a.source_lang, s.revision_id, s.prev_hash, s.next_hash
                         FROM segment s JOIN revision r ON r.id = s.revision_id JOIN article a ON a.id = r.article_id
                         WHERE s.id = ?1""")
                 .setParameter(1, segmentId).getSingleResult();
         SegmentContent content = new SegmentContent((String) row[0], (String) row[1]);
-        return new Source(content, InlineNotation.render(content), (String) row[2]);
+        return new Source(content, InlineNotation.render(content), (String) row[2], ((Number) row[3]).longValue(),
+                (String) row[4], (String) row[5]);
     }
 }

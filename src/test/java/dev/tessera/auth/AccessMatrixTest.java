@@ -135,6 +135,14 @@ class AccessMatrixTest {
         add("GET", "/api/webhooks/{id}/deliveries", ADMIN, (r, a) -> r.get("/api/webhooks/" + webhook + "/deliveries"));
         add("POST", "/api/webhooks/{id}/deliveries/{deliveryId}/redeliver", ADMIN,
                 (r, a) -> r.post("/api/webhooks/" + webhook + "/deliveries/" + delivery + "/redeliver"));
+        add("GET", "/api/memory/suggest", EVERYONE,
+                (r, a) -> r.get("/api/memory/suggest?sourceLang=en&targetLang=tr&text=A sentence to look up."));
+        add("GET", "/api/memory/search", EVERYONE, (r, a) -> r.get("/api/memory/search?lang=en&q=sentence"));
+        add("POST", "/api/memory/tmx", EDITORS, (r, a) -> r.multiPart("file", "m.tmx", ("<tmx version=\"1.4\">"
+                + "<header srclang=\"en\"/><body><tu><tuv xml:lang=\"en\"><seg>Matrix.</seg></tuv>"
+                + "<tuv xml:lang=\"tr\"><seg>Matris.</seg></tuv></tu></body></tmx>").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/memory/tmx"));
+        add("GET", "/api/memory/tmx", EDITORS, (r, a) -> r.get("/api/memory/tmx?sourceLang=en&targetLang=tr"));
         add("DELETE", "/api/tokens/{id}", EVERYONE, (r, a) -> {
             long own = given().header("Authorization", "Bearer " + a.token()).contentType(ContentType.JSON)
                     .body(Map.of("name", "to delete")).post("/api/tokens").then().extract().jsonPath().getLong("id");

@@ -1,0 +1,240 @@
+package dev.tessera.benchmark;
+
+import dev.tessera.common.Sha256;
+import dev.tessera.memory.MemorySuggestions;
+import dev.tessera.memory.MemoryText;
+import dev.tessera.memory.MemoryViews.Suggestion;
+import dev.tessera.memory.TermStatistics;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+
+/**
+ * Memory suggestions at 100,000 and 1,000,000 entries of recombined corpus sentences (loaded
+ * with COPY): latency p50/p95 and recall of Tessera's lookup ({@link MemorySuggestions}: rarest
+ * words + length pre-filter, trigram-ranked pool, word scoring) next to plain pg_trgm queries
+ * on the same data in the same run. Recall: a query made by changing one or two words of an
+ * entry must find that entry with a score of at least 75.
+ *
+ * <p>{@code mvn -Pbenchmark test -Dtest=MemoryBenchmark [-Dmemory.sizes=100000,1000000] [-Dmemory.queries=200]}
+ */
+@QuarkusTest
+@Tag("benchmark")
+class MemoryBenchmark {
+
+    private static final Path CORPUS = Path.of(System.getProperty("memory.corpus", "src/test/resources/segmentation/corpus"));
+
+    @Inject
+    MemorySuggestions suggestions;
+
+    @Inject
+    TermStatistics statistics;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** A query: the entry it was made from, in which languages, and the edited text. */
+    private record Query(String sourceLang, String entry, String text) {
+    }
+
+    /** One method's figures over the queries. */
+    private record Figures(String method, double p50, double p95, double recall) {
+    }
+
+    @Test
+    void suggestionsAtScale() throws Exception {
+        int[] sizes = Arrays.stream(System.getProperty("memory.sizes", "100000,1000000").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        int queryCount = Integer.getInteger("memory.queries", 200);
+        RecombinedSentences tr = new RecombinedSentences(CORPUS.resolve("tr.tsv"), 1);
+        RecombinedSentences ru = new RecombinedSentences(CORPUS.resolve("ru.tsv"), 2);
+        Random random = new Random(3);
+        StringBuilder report = new StringBuilder();
+        report.append(String.format("Corpus: %d Turkish and %d Russian sentences of the segmentation gold sets,"
+                + " recombined; 75 %% Turkish→English, 25 %% Russian→English entries.%n%n", tr.sentenceCount(),
+                ru.sentenceCount()));
+        report.append("| entries | method | p50 ms | p95 ms | recall (score ≥ 75) | p95 goal < 100 ms | recall goal ≥ 95 % |\n");
+        report.append("|---|---|---|---|---|---|---|\n");
+        List<Query> seeds = new ArrayList<>();
+        int loaded = 0;
+        for (int size : sizes) {
+            long start = System.nanoTime();
+            dropIndexes();
+            loaded += load(size - loaded, tr, ru, random, seeds, queryCount);
+            buildIndexes();
+            statistics.refresh();
+            double loadSeconds = (System.nanoTime() - start) / 1e9;
+            List<Query> queries = new ArrayList<>();
+            for (int i = 0; i < seeds.size(); i++) {
+                Query seed = seeds.get(i);
+                RecombinedSentences sentences = seed.sourceLang().equals("tr") ? tr : ru;
+                queries.add(new Query(seed.sourceLang(), seed.entry(), sentences.edited(seed.entry(), 1 + i % 2)));
+            }
+            System.out.printf("[bench] %d entries loaded and indexed in %.0f s%n", loaded, loadSeconds);
+            for (Figures f : List.of(tessera(queries), trigram(queries, 0.7, false), trigram(queries, 0.5, true))) {
+                report.append(String.format(Locale.ROOT, "| %,d | %s | %.1f | %.1f | %.1f %% | %s | %s |%n", loaded,
+                        f.method(), f.p50(), f.p95(), 100 * f.recall(), f.p95() < 100 ? "MET" : "MISSED",
+                        f.recall() >= 0.95 ? "MET" : "MISSED"));
+                System.out.printf("[bench] %s%n", f);
+            }
+        }
+        Files.writeString(Path.of("target/memory-benchmark.md"), report.toString());
+        System.out.println(report);
+    }
+
+    /** Tessera's lookup, through the service as the API calls it. */
+    private Figures tessera(List<Query> queries) {
+        for (Query q : queries.subList(0, Math.min(20, queries.size()))) {
+            suggestions.suggest(q.sourceLang(), "en", escape(q.text()), null, 5, MemorySuggestions.DEFAULT_MIN_SCORE);
+        }
+        double[] millis = new double[queries.size()];
+        int found = 0;
+        for (int i = 0; i < queries.size(); i++) {
+            Query q = queries.get(i);
+            long t0 = System.nanoTime();
+            List<Suggestion> result = suggestions.suggest(q.sourceLang(), "en", escape(q.text()), null, 5,
+                    MemorySuggestions.DEFAULT_MIN_SCORE);
+            millis[i] = (System.nanoTime() - t0) / 1e6;
+            if (result.stream().anyMatch(s -> s.source().equals(escape(q.entry())) && s.score() >= 75)) {
+                found++;
+            }
+        }
+        return figures("Tessera: 3 rarest words + length, top 30 by trigram, word score", millis, found);
+    }
+
+    /** A plain pg_trgm query: {@code %} at a threshold, best 5 by similarity; optionally with the length pre-filter. */
+    private Figures trigram(List<Query> queries, double threshold, boolean lengthFilter) throws Exception {
+        String sql = "SELECT source_plain FROM memory_entry WHERE source_lang = ? AND target_lang = 'en'"
+                + " AND source_plain % ?" + (lengthFilter ? " AND source_words BETWEEN ? AND ?" : "")
+                + " ORDER BY similarity(source_plain, ?) DESC LIMIT 5";
+        double[] millis = new double[queries.size()];
+        int found = 0;
+        try (Connection c = dataSource.getConnection(); Statement set = c.createStatement();
+             PreparedStatement s = c.prepareStatement(sql)) {
+            set.execute("SET pg_trgm.similarity_threshold = " + threshold);
+            for (int i = -Math.min(20, queries.size()); i < queries.size(); i++) {
+                Query q = queries.get(Math.max(i, 0));
+                int words = MemoryText.wordCount(q.text());
+                int p = 1;
+                s.setString(p++, q.sourceLang());
+                s.setString(p++, q.text());
+                if (lengthFilter) {
+                    s.setInt(p++, words / 2);
+                    s.setInt(p++, words * 2);
+                }
+                s.setString(p, q.text());
+                long t0 = System.nanoTime();
+                boolean hit = false;
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        hit |= rs.getString(1).equals(q.entry());
+                    }
+                }
+                if (i >= 0) {
+                    millis[i] = (System.nanoTime() - t0) / 1e6;
+                    found += hit ? 1 : 0;
+                }
+            }
+        }
+        return figures(String.format(Locale.ROOT, "plain pg_trgm %% at %.1f%s, top 5", threshold,
+                lengthFilter ? " + length" : ""), millis, found);
+    }
+
+    private static Figures figures(String method, double[] millis, int found) {
+        double[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        return new Figures(method, percentile(sorted, 50), percentile(sorted, 95), (double) found / millis.length);
+    }
+
+    private static double percentile(double[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    /** Adds {@code count} entries with COPY; keeps a sample of them as query seeds. */
+    private int load(int count, RecombinedSentences tr, RecombinedSentences ru, Random random, List<Query> seeds,
+                     int queryCount) throws Exception {
+        StringBuilder rows = new StringBuilder(1 << 20);
+        try (Connection c = dataSource.getConnection()) {
+            var copy = c.unwrap(PGConnection.class).getCopyAPI();
+            String sql = "COPY memory_entry (source_lang, target_lang, source, target, source_plain, target_plain,"
+                    + " source_hash, target_hash, source_words, terms, origin) FROM STDIN";
+            for (int i = 0; i < count; i++) {
+                boolean turkish = random.nextInt(4) != 0;
+                String lang = turkish ? "tr" : "ru";
+                String text = (turkish ? tr : ru).next();
+                String target = "EN " + text;
+                String source = escape(text);
+                row(rows, lang, "en", source, escape(target), text, target, Sha256.hex(source), Sha256.hex(escape(target)),
+                        MemoryText.wordCount(text), MemoryText.terms(text, MemoryText.locale(lang)));
+                if (random.nextInt(Math.max(1, count / queryCount)) == 0) {
+                    // reservoir of seeds: at most queryCount, drawn from all entries loaded so far
+                    Query seed = new Query(lang, text, text);
+                    if (seeds.size() < queryCount) {
+                        seeds.add(seed);
+                    } else {
+                        seeds.set(random.nextInt(seeds.size()), seed);
+                    }
+                }
+                if (rows.length() > (1 << 20) || i == count - 1) {
+                    copy.copyIn(sql, new ByteArrayInputStream(rows.toString().getBytes(StandardCharsets.UTF_8)));
+                    rows.setLength(0);
+                }
+            }
+        }
+        return count;
+    }
+
+    private static void row(StringBuilder out, String sourceLang, String targetLang, String source, String target,
+                            String sourcePlain, String targetPlain, String sourceHash, String targetHash, int words,
+                            List<String> terms) {
+        StringBuilder array = new StringBuilder("{");
+        for (String term : terms) {
+            array.append(array.length() > 1 ? "," : "").append('"')
+                    .append(term.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        array.append('}');
+        for (String field : List.of(sourceLang, targetLang, source, target, sourcePlain, targetPlain, sourceHash,
+                targetHash, Integer.toString(words), array.toString(), "tmx")) {
+            out.append(field.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"))
+                    .append('\t');
+        }
+        out.setCharAt(out.length() - 1, '\n');
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("<", "\\<");
+    }
+
+    private void dropIndexes() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DROP INDEX IF EXISTS memory_entry_terms_idx, memory_entry_source_trgm_idx,"
+                    + " memory_entry_target_trgm_idx");
+        }
+    }
+
+    private void buildIndexes() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SET maintenance_work_mem = '256MB'");
+            s.execute("CREATE INDEX memory_entry_terms_idx ON memory_entry USING gin (terms)");
+            s.execute("CREATE INDEX memory_entry_source_trgm_idx ON memory_entry USING gin (source_plain gin_trgm_ops)");
+            // the target index serves concordance only and is left out here to save the build time
+            s.execute("VACUUM ANALYZE memory_entry");
+        }
+    }
+}
