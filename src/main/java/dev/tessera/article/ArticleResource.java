@@ -267,9 +267,14 @@ public class ArticleResource {
             return null;
         }
         try {
-            return Status.valueOf(value.strip().toUpperCase(Locale.ROOT)).name();
+            Status known = Status.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            if (!known.counted()) {
+                throw new IllegalArgumentException(known.name());
+            }
+            return known.name();
         } catch (IllegalArgumentException e) {
-            throw Problems.invalidField("status", "must be one of " + Arrays.toString(Status.values()));
+            throw Problems.invalidField("status", "must be one of "
+                    + Arrays.stream(Status.values()).filter(Status::counted).toList());
         }
     }
 }

@@ -129,7 +129,14 @@ public class TranslationWorkflow {
         if (!actor.worksIn(lang)) {
             throw Problems.forbidden("You do not work in language '" + lang + "'");
         }
-        return Translation.lockFor(segmentId, lang).orElseThrow(() -> notFound(segmentId, lang));
+        Translation t = Translation.lockFor(segmentId, lang).orElseThrow(() -> notFound(segmentId, lang));
+        if (t.status == Status.REMOVED) {
+            // Before the version check: whatever version the client holds, the answer is that the segment is gone.
+            throw Problems.builder(ErrorCode.SEGMENT_REMOVED, "Segment " + segmentId
+                            + " was removed from the article by a source update; nothing can be saved on it")
+                    .with("current", TranslationView.of(t)).build();
+        }
+        return t;
     }
 
     private static RuntimeException notFound(long segmentId, String lang) {
