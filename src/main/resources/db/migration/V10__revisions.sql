@@ -15,3 +15,8 @@ ALTER TABLE segment ADD COLUMN join_with_next text;
 ALTER TABLE translation DROP CONSTRAINT translation_status_known;
 ALTER TABLE translation ADD CONSTRAINT translation_status_known
     CHECK (status IN ('NEW', 'DRAFT', 'TRANSLATED', 'REJECTED', 'APPROVED', 'STALE', 'REMOVED'));
+
+-- A segment joined into its predecessor by an editor's merge leaves its revision (its
+-- translations become REMOVED and keep their history); merged_into names the segment it joined.
+ALTER TABLE segment ALTER COLUMN revision_id DROP NOT NULL;
+ALTER TABLE segment ADD COLUMN merged_into bigint REFERENCES segment (id);

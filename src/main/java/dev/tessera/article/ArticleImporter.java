@@ -10,13 +10,10 @@ import dev.tessera.document.segmentation.Segmentation;
 import dev.tessera.language.Languages;
 import dev.tessera.progress.ProgressRows;
 import dev.tessera.translation.TranslationRows;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -36,24 +33,20 @@ public class ArticleImporter {
     }
 
     private static final int TITLE_LENGTH = 200;
-    /** Segments per round of translation rows, written while extraction goes on. */
-    private static final int TRANSLATION_CHUNK = 8192;
 
     private final EntityManager em;
-    private final AgroalDataSource dataSource;
     private final Languages languages;
     private final TranslationRows translationRows;
     private final ProgressRows progressRows;
-    private final DocumentReaders readers;
+    private final RevisionSegments segments;
 
-    public ArticleImporter(EntityManager em, AgroalDataSource dataSource, Languages languages,
-                           TranslationRows translationRows, ProgressRows progressRows, DocumentReaders readers) {
+    public ArticleImporter(EntityManager em, Languages languages, TranslationRows translationRows,
+                           ProgressRows progressRows, RevisionSegments segments) {
         this.em = em;
-        this.dataSource = dataSource;
         this.languages = languages;
         this.translationRows = translationRows;
         this.progressRows = progressRows;
-        this.readers = readers;
+        this.segments = segments;
     }
 
     @Transactional
@@ -99,27 +92,10 @@ public class ArticleImporter {
         em.flush();
 
         FirstSentence firstSentence = new FirstSentence();
-        try (SegmentStream stream = SegmentStream.start(readers.extraction(), readers.reader(), command.bytes(), format, source);
-             Connection connection = dataSource.getConnection();
-             SegmentCopy copy = new SegmentCopy(connection, revision.id)) {
-            int withTranslations = 0; // segments below this position have their translation rows
-            for (ExtractedSegment segment = stream.next(); segment != null; segment = stream.next()) {
-                copy.accept(segment);
-                firstSentence.accept(segment);
-                if (copy.written() - withTranslations >= TRANSLATION_CHUNK) {
-                    // While PostgreSQL inserts these rows, the extraction thread cuts the next segments.
-                    int stored = copy.pause();
-                    translationRows.createForPositions(revision.id, article.id, targets, withTranslations, stored);
-                    withTranslations = stored;
-                    copy.resume();
-                }
-            }
-            revision.segmentCount = copy.finish();
-            revision.wordCount = (int) copy.words();
-            translationRows.createForPositions(revision.id, article.id, targets, withTranslations, revision.segmentCount);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Storing the segments failed", e);
-        }
+        RevisionSegments.Counts counts = segments.store(revision.id, command.bytes(), format, source, firstSentence,
+                (from, to) -> translationRows.createForPositions(revision.id, article.id, targets, from, to));
+        revision.segmentCount = counts.segments();
+        revision.wordCount = counts.words();
         if (command.title() == null || command.title().isBlank()) {
             article.title = firstSentence.title(TITLE_LENGTH, command.externalId(), command.fileName());
         }
@@ -167,8 +143,8 @@ public class ArticleImporter {
                 .map(id -> new Outcome(id, false));
     }
 
-    /** Serialises imports of the same article (same external id, or same bytes) across instances. */
-    private void lock(String key) {
+    /** Serialises imports and source updates of the same article (same external id, or same bytes) across instances. */
+    void lock(String key) {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
                 .setParameter(1, key).getSingleResult();
     }

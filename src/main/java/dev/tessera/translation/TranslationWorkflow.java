@@ -36,7 +36,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TranslationWorkflow {
 
     /** The source of a segment as the checks and the parser need it. */
-    private record Source(SegmentContent content, String notation, String lang) {
+    private record Source(SegmentContent content, String notation, String lang, String plainText, String previousPlainText) {
     }
 
     private final EntityManager em;
@@ -121,6 +121,7 @@ public class TranslationWorkflow {
                 .firstResultOptional().orElseThrow(() -> notFound(segmentId, lang));
         Source source = source(segmentId);
         return new DetailView(source.notation(), source.lang(), TranslationView.of(t),
+                t.status == Status.STALE ? SourceChange.of(source.previousPlainText(), source.plainText()) : null,
                 TranslationHistory.of(t.id).stream().map(HistoryView::of).toList(),
                 TranslationComment.of(t.id).stream().map(CommentView::of).toList());
     }
@@ -180,11 +181,12 @@ public class TranslationWorkflow {
 
     private Source source(long segmentId) {
         Object[] row = (Object[]) em.createNativeQuery("""
-                        SELECT s.source_coded, s.source_codes, a.source_lang
-                        FROM segment s JOIN revision r ON r.id = s.revision_id JOIN article a ON a.id = r.article_id
+                        SELECT s.source_coded, s.source_codes, a.source_lang, s.plain_text, s.previous_plain_text
+                        FROM segment s JOIN article a ON a.id = (SELECT t.article_id FROM translation t
+                                                                 WHERE t.segment_id = s.id LIMIT 1)
                         WHERE s.id = ?1""")
                 .setParameter(1, segmentId).getSingleResult();
         SegmentContent content = new SegmentContent((String) row[0], (String) row[1]);
-        return new Source(content, InlineNotation.render(content), (String) row[2]);
+        return new Source(content, InlineNotation.render(content), (String) row[2], (String) row[3], (String) row[4]);
     }
 }
