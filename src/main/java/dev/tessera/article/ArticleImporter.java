@@ -52,6 +52,12 @@ public class ArticleImporter {
     @Transactional
     @TransactionConfiguration(timeout = 900)
     public Outcome importArticle(ImportCommand command, Long userId) {
+        return importInTransaction(command, userId);
+    }
+
+    /** The import, inside a transaction the caller began (the by-external-id upsert's). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Outcome importInTransaction(ImportCommand command, Long userId) {
         String source = languages.require("sourceLang", command.sourceLang());
         List<String> targets = targetLanguages(source, command.targetLangs());
         DocumentFormat format = DocumentFormat.resolve(command.format(), command.fileName(), command.contentType(),

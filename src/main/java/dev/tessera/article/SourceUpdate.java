@@ -79,14 +79,18 @@ public class SourceUpdate {
         importer.lock("external:" + command.externalId());
         var known = Article.findByExternalId(command.externalId());
         if (known.isEmpty()) {
-            return new Upserted(importer.importArticle(command, userId).articleId(), true, null);
+            return new Upserted(importer.importInTransaction(command, userId).articleId(), true, null);
         }
-        return new Upserted(known.get().id, false, update(known.get().id, command, userId));
+        return new Upserted(known.get().id, false, apply(known.get().id, command, userId));
     }
 
     /** Makes {@code command.bytes()} the article's new revision. Only bytes, file name, content type, format and source language are read. */
     @TransactionConfiguration(timeout = 900)
     public SourceUpdateView update(long articleId, ImportCommand command, Long userId) {
+        return apply(articleId, command, userId);
+    }
+
+    private SourceUpdateView apply(long articleId, ImportCommand command, Long userId) {
         Article article = Article.<Article>findByIdOptional(articleId)
                 .orElseThrow(() -> Problems.notFound("Article", articleId));
         importer.lock(article.externalId != null ? "external:" + article.externalId : "article:" + article.id);
