@@ -75,8 +75,8 @@ final class TranslatedArticle {
         for (String lang : List.of("tr", "ru")) {
             for (String column : List.of("total", "new", "draft", "translated", "rejected", "approved", "stale")) {
                 for (String what : List.of("segments_", "words_")) {
-                    int value = query(dataSource, "SELECT coalesce(sum(" + what + column + "), 0), 0 FROM progress"
-                            + " WHERE article_id = ? AND lang = '" + lang + "'", articleId).values().iterator().next();
+                    int value = query(dataSource, "SELECT 'v', coalesce(sum(" + what + column + "), 0) FROM progress"
+                            + " WHERE article_id = ? AND lang = '" + lang + "'", articleId).get("v");
                     if (value != 0) {
                         counters.put(lang + ":" + what + column, value);
                     }
