@@ -97,12 +97,12 @@ class RevisionCarryOver {
 
     /** Old rows take the place of their matches in the new revision; the matches' rows go. */
     private void moveSegments(Long[] keep, Long[] drop, Boolean[] changed) {
-        // Positions are unique per revision: the new rows step aside (negative), the old rows take their
-        // data (the negative position too), the new rows go, and the old rows' positions turn positive.
+        // Positions are unique per revision: the new rows step aside (negative positions) while the old rows
+        // take their data and their positions, then the new rows go.
         em.createNativeQuery("UPDATE segment SET position = -1 - position WHERE id = ANY(?1)")
                 .setParameter(1, drop).executeUpdate();
         em.createNativeQuery("""
-                        UPDATE segment o SET revision_id = n.revision_id, position = n.position,
+                        UPDATE segment o SET revision_id = n.revision_id, position = -1 - n.position,
                             text_unit_id = n.text_unit_id, okapi_segment_id = n.okapi_segment_id,
                             source_coded = n.source_coded, source_codes = n.source_codes, plain_text = n.plain_text,
                             word_count = n.word_count, source_hash = n.source_hash, prev_hash = n.prev_hash,
@@ -114,8 +114,6 @@ class RevisionCarryOver {
                         WHERE o.id = m.old_id""")
                 .setParameter(1, keep).setParameter(2, drop).setParameter(3, changed).executeUpdate();
         em.createNativeQuery("DELETE FROM segment WHERE id = ANY(?1)").setParameter(1, drop).executeUpdate();
-        em.createNativeQuery("UPDATE segment SET position = -1 - position WHERE id = ANY(?1)")
-                .setParameter(1, keep).executeUpdate();
         em.createNativeQuery("""
                         UPDATE translation t SET position = s.position FROM segment s
                         WHERE s.id = t.segment_id AND s.id = ANY(?1) AND t.position <> s.position""")

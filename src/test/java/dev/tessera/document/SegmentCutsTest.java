@@ -33,10 +33,10 @@ class SegmentCutsTest {
 
     @Test
     void closingCodesAtTheCutStayLeftOpeningCodesGoRight() {
-        SegmentContent content = only("First <b>part.</b> <i>Second</i> part.");
-        SegmentCuts.Split split = SegmentCuts.split(content, "First part. ".length());
-        assertThat(InlineNotation.render(split.left())).isEqualTo("First <1>part.</1>");
-        assertThat(InlineNotation.render(split.right())).isEqualTo("<2>Second</2> part.");
+        SegmentContent content = only("First <b>part;</b> <i>second</i> part.");
+        SegmentCuts.Split split = SegmentCuts.split(content, "First part; ".length());
+        assertThat(InlineNotation.render(split.left())).isEqualTo("First <1>part;</1>");
+        assertThat(InlineNotation.render(split.right())).isEqualTo("<2>second</2> part.");
     }
 
     @Test
