@@ -29,6 +29,11 @@ public final class Problems {
         return of(ErrorCode.FORBIDDEN, detail);
     }
 
+    /** A user who does not work in the language asked about (translators and reviewers outside their languages). */
+    public static HttpProblem notInLanguage(String lang) {
+        return builder(ErrorCode.NOT_IN_LANGUAGE, "You do not work in language '" + lang + "'").with("lang", lang).build();
+    }
+
     /** A field-level validation error, shaped like the constraint-violation answers. */
     public static HttpProblem invalidField(String field, String message) {
         return builder(ErrorCode.VALIDATION_FAILED, field + ": " + message)

@@ -1,7 +1,6 @@
 package dev.tessera.publish;
 
 import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -87,9 +86,9 @@ public final class AddressGuard {
         return Optional.empty();
     }
 
+    /** The URL's host as written; an IPv6 literal keeps its brackets, which name resolution accepts. */
     static String hostOf(String url) {
-        String host = URI.create(url.strip()).getHost();
-        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        return URI.create(url.strip()).getHost();
     }
 
     /** Whether an address is reachable on the public internet (not private, loopback, link-local, multicast, reserved). */
@@ -102,32 +101,23 @@ public final class AddressGuard {
         if (address instanceof Inet4Address) {
             return isPublicV4(b);
         }
-        if (address instanceof Inet6Address) {
-            int first = b[0] & 0xff;
-            if ((first & 0xfe) == 0xfc) {             // fc00::/7 unique local
-                return false;
-            }
-            if (first == 0xff) {                      // multicast (also caught above)
-                return false;
-            }
-            if (embedsV4(b, 0, 10) && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
-                return isPublicV4(slice(b, 12));      // ::ffff:a.b.c.d, IPv4-mapped
-            }
-            if (embedsV4(b, 0, 12)) {
-                return false;                         // ::a.b.c.d (deprecated IPv4-compatible), :: and ::1
-            }
-            if ((b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b) {
-                return isPublicV4(slice(b, 12));      // 64:ff9b::/96 NAT64
-            }
-            if ((b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02) {
-                return isPublicV4(slice(b, 2));       // 2002::/16 6to4
-            }
-            if ((b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x01 && b[2] == 0x0d && (b[3] & 0xff) == 0xb8) {
-                return false;                         // 2001:db8::/32 documentation
-            }
-            return true;
+        // IPv6 (multicast ff00::/8 was refused above)
+        if ((b[0] & 0xfe) == 0xfc) {                  // fc00::/7 unique local
+            return false;
         }
-        return false;
+        if (zeros(b, 10)) {
+            // ::/80: ::, ::1, the deprecated IPv4-compatible ::a.b.c.d, and ::ffff:a.b.c.d. The JDK
+            // turns IPv4-mapped addresses into Inet4Address when it resolves or parses them, so
+            // an Inet6Address holding one is never judged by its IPv4 part: it is refused.
+            return false;
+        }
+        if (b[0] == 0x00 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b) {
+            return isPublicV4(slice(b, 12));          // 64:ff9b::/96 NAT64
+        }
+        if (b[0] == 0x20 && b[1] == 0x02) {
+            return isPublicV4(slice(b, 2));           // 2002::/16 6to4
+        }
+        return !(b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && (b[3] & 0xff) == 0xb8); // 2001:db8::/32 documentation
     }
 
     private static boolean isPublicV4(byte[] a) {
@@ -149,8 +139,9 @@ public final class AddressGuard {
                 || b0 >= 224);                            // multicast, reserved, broadcast
     }
 
-    private static boolean embedsV4(byte[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
+    /** Whether the first {@code count} bytes are all zero. */
+    private static boolean zeros(byte[] b, int count) {
+        for (int i = 0; i < count; i++) {
             if (b[i] != 0) {
                 return false;
             }

@@ -128,13 +128,13 @@ public class TranslationWorkflow {
 
     private Translation locked(long segmentId, String lang, Actor actor) {
         if (!actor.worksIn(lang)) {
-            throw Problems.forbidden("You do not work in language '" + lang + "'");
+            throw Problems.notInLanguage(lang);
         }
         Translation t = Translation.lockFor(segmentId, lang).orElseThrow(() -> notFound(segmentId, lang));
         if (t.status == Status.REMOVED) {
             // Before the version check: whatever version the client holds, the answer is that the segment is gone.
             throw Problems.builder(ErrorCode.SEGMENT_REMOVED, "Segment " + segmentId
-                            + " was removed from the article by a source update; nothing can be saved on it")
+                            + " left the article (a source update removed it, or an editor merged it into the segment before); nothing can be saved on it")
                     .with("current", TranslationView.of(t)).build();
         }
         return t;
