@@ -20,3 +20,6 @@ ALTER TABLE translation ADD CONSTRAINT translation_status_known
 -- translations become REMOVED and keep their history); merged_into names the segment it joined.
 ALTER TABLE segment ALTER COLUMN revision_id DROP NOT NULL;
 ALTER TABLE segment ADD COLUMN merged_into bigint REFERENCES segment (id);
+-- Deleting segments (a source update drops the duplicates of matched rows) checks this reference:
+-- without an index, every deleted row would scan the whole table.
+CREATE INDEX segment_merged_into_idx ON segment (merged_into) WHERE merged_into IS NOT NULL;
