@@ -32,6 +32,10 @@ public enum ErrorCode {
     CLAIMED_BY_ANOTHER(409, "Claimed by another user"),
     WRONG_STATUS(409, "Not allowed in this status"),
     LANGUAGE_INCOMPLETE(409, "Language incomplete"),
+    SOURCE_LANGUAGE_MISMATCH(409, "Source language differs from the article's"),
+    MERGE_ACROSS_TEXT_UNITS(409, "Segments of different text units cannot be merged"),
+    NO_NEXT_SEGMENT(409, "No next segment to merge with"),
+    SEGMENT_REMOVED(410, "Segment removed from the article"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     DOCUMENT_TOO_LARGE(413, "Document too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
@@ -44,6 +48,7 @@ public enum ErrorCode {
     WRONG_ARTICLE(422, "File of another article"),
     WRONG_LANGUAGE(422, "File of another language"),
     UNSAFE_ARCHIVE(422, "Unsafe archive"),
+    SPLIT_UNBALANCED_CODES(422, "Split would break an inline-code pair"),
     INTERNAL(500, "Internal error"),
     UNAVAILABLE(503, "Service unavailable");
 

@@ -12,13 +12,10 @@ import dev.tessera.progress.ProgressRows;
 import dev.tessera.translation.PreTranslation;
 import dev.tessera.translation.SuggestionsAhead;
 import dev.tessera.translation.TranslationRows;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -40,27 +37,23 @@ public class ArticleImporter {
     }
 
     private static final int TITLE_LENGTH = 200;
-    /** Segments per round of translation rows, written while extraction goes on. */
-    private static final int TRANSLATION_CHUNK = 8192;
 
     private final EntityManager em;
-    private final AgroalDataSource dataSource;
     private final Languages languages;
     private final TranslationRows translationRows;
     private final ProgressRows progressRows;
-    private final DocumentReaders readers;
+    private final RevisionSegments segments;
     private final PreTranslation preTranslation;
     private final SuggestionsAhead suggestionsAhead;
 
-    public ArticleImporter(EntityManager em, AgroalDataSource dataSource, Languages languages,
-                           TranslationRows translationRows, ProgressRows progressRows, DocumentReaders readers,
-                           PreTranslation preTranslation, SuggestionsAhead suggestionsAhead) {
+    public ArticleImporter(EntityManager em, Languages languages, TranslationRows translationRows,
+                           ProgressRows progressRows, RevisionSegments segments, PreTranslation preTranslation,
+                           SuggestionsAhead suggestionsAhead) {
         this.em = em;
-        this.dataSource = dataSource;
         this.languages = languages;
         this.translationRows = translationRows;
         this.progressRows = progressRows;
-        this.readers = readers;
+        this.segments = segments;
         this.preTranslation = preTranslation;
         this.suggestionsAhead = suggestionsAhead;
     }
@@ -68,6 +61,12 @@ public class ArticleImporter {
     @Transactional
     @TransactionConfiguration(timeout = 900)
     public Outcome importArticle(ImportCommand command, Long userId) {
+        return importInTransaction(command, userId);
+    }
+
+    /** The import, inside a transaction the caller began (the by-external-id upsert's). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Outcome importInTransaction(ImportCommand command, Long userId) {
         String source = languages.require("sourceLang", command.sourceLang());
         List<String> targets = targetLanguages(source, command.targetLangs());
         DocumentFormat format = DocumentFormat.resolve(command.format(), command.fileName(), command.contentType(),
@@ -108,27 +107,10 @@ public class ArticleImporter {
         em.flush();
 
         FirstSentence firstSentence = new FirstSentence();
-        try (SegmentStream stream = SegmentStream.start(readers.extraction(), readers.reader(), command.bytes(), format, source);
-             Connection connection = dataSource.getConnection();
-             SegmentCopy copy = new SegmentCopy(connection, revision.id)) {
-            int withTranslations = 0; // segments below this position have their translation rows
-            for (ExtractedSegment segment = stream.next(); segment != null; segment = stream.next()) {
-                copy.accept(segment);
-                firstSentence.accept(segment);
-                if (copy.written() - withTranslations >= TRANSLATION_CHUNK) {
-                    // While PostgreSQL inserts these rows, the extraction thread cuts the next segments.
-                    int stored = copy.pause();
-                    translationRows.createForPositions(revision.id, article.id, targets, withTranslations, stored);
-                    withTranslations = stored;
-                    copy.resume();
-                }
-            }
-            revision.segmentCount = copy.finish();
-            revision.wordCount = (int) copy.words();
-            translationRows.createForPositions(revision.id, article.id, targets, withTranslations, revision.segmentCount);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Storing the segments failed", e);
-        }
+        RevisionSegments.Counts counts = segments.store(revision.id, command.bytes(), format, source, firstSentence,
+                (from, to) -> translationRows.createForPositions(revision.id, article.id, targets, from, to));
+        revision.segmentCount = counts.segments();
+        revision.wordCount = counts.words();
         if (command.title() == null || command.title().isBlank()) {
             article.title = firstSentence.title(TITLE_LENGTH, command.externalId(), command.fileName());
         }
@@ -137,9 +119,18 @@ public class ArticleImporter {
         em.flush();
 
         progressRows.initialize(article.id, targets, revision.segmentCount, revision.wordCount);
-        preTranslation.fill(revision.id);
-        suggestionsAhead.afterCommit(revision.id);
+        fromMemory(revision.id);
         return new Outcome(article.id, true);
+    }
+
+    /**
+     * The memory's part once a revision's translation rows and progress counters exist: exact
+     * matches fill the {@code NEW} translations now, and the suggestions of the rest are computed
+     * after the commit. An import and a source update end with it alike.
+     */
+    void fromMemory(long revisionId) {
+        preTranslation.fill(revisionId);
+        suggestionsAhead.afterCommit(revisionId);
     }
 
     private List<String> targetLanguages(String source, List<String> requested) {
@@ -178,8 +169,8 @@ public class ArticleImporter {
                 .map(id -> new Outcome(id, false));
     }
 
-    /** Serialises imports of the same article (same external id, or same bytes) across instances. */
-    private void lock(String key) {
+    /** Serialises imports and source updates of the same article (same external id, or same bytes) across instances. */
+    void lock(String key) {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
                 .setParameter(1, key).getSingleResult();
     }

@@ -11,6 +11,7 @@ import dev.tessera.document.InlineNotation;
 import dev.tessera.document.SegmentContent;
 import dev.tessera.progress.ProgressQueries;
 import dev.tessera.progress.ProgressView;
+import dev.tessera.translation.SourceChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -109,11 +110,24 @@ public class ArticleQueries {
         return rows.stream().sorted(java.util.Comparator.comparingInt(p -> order.indexOf(p.lang()))).toList();
     }
 
+    /** The current revision's segments at positions [from, from + count), with their translations into every target language. */
+    public List<SegmentView> segmentRange(long articleId, int from, int count) {
+        Article article = Article.<Article>findByIdOptional(articleId)
+                .orElseThrow(() -> Problems.notFound("Article", articleId));
+        return segmentRows(articleId, null, Set.of(article.targetLangs), null, count, from).items();
+    }
+
     /**
      * A page of the current revision's segments, in document order, with their translations into
      * {@code lang} (when given) and only into the {@code visible} languages (the reader's).
      */
     public Page<SegmentView> segments(long articleId, String lang, Set<String> visible, String status, PageRequest page) {
+        Page<SegmentView> rows = segmentRows(articleId, lang, visible, status, page.size, page.offset());
+        return new Page<>(rows.items(), page.page, page.size, rows.total());
+    }
+
+    private Page<SegmentView> segmentRows(long articleId, String lang, Set<String> visible, String status, int limit,
+                                          long offset) {
         Article article = Article.<Article>findByIdOptional(articleId)
                 .orElseThrow(() -> Problems.notFound("Article", articleId));
         String langs = (lang != null ? " AND t.lang = :lang" : "") + " AND t.lang IN (:visible)";
@@ -122,7 +136,7 @@ public class ArticleQueries {
         Query count = em.createNativeQuery("SELECT count(*) FROM segment s WHERE s.revision_id = :rev" + filter);
         Query rows = em.createNativeQuery(
                 "SELECT s.id, s.position, s.text_unit_id, s.okapi_segment_id, s.source_coded, s.source_codes,"
-                        + " s.plain_text, s.word_count, t.lang, t.status, t.target, t.version"
+                        + " s.plain_text, s.word_count, t.lang, t.status, t.target, t.version, s.previous_plain_text"
                         + " FROM (SELECT * FROM segment s WHERE s.revision_id = :rev" + filter
                         + " ORDER BY s.position LIMIT :limit OFFSET :offset) s"
                         + " LEFT JOIN translation t ON t.segment_id = s.id" + langs
@@ -140,22 +154,29 @@ public class ArticleQueries {
                 }
             }
         }
-        rows.setParameter("limit", page.size).setParameter("offset", page.offset());
+        rows.setParameter("limit", limit).setParameter("offset", offset);
         Map<Long, SegmentView> segments = new LinkedHashMap<>();
+        Map<Long, String> previous = new java.util.HashMap<>(); // kept only for segments with a STALE translation
         for (Object o : rows.getResultList()) {
             Object[] row = (Object[]) o;
             long id = ((Number) row[0]).longValue();
             SegmentView view = segments.computeIfAbsent(id, k -> new SegmentView(id, ((Number) row[1]).intValue(),
                     (String) row[2], (String) row[3],
                     InlineNotation.render(new SegmentContent((String) row[4], (String) row[5])),
-                    (String) row[6], ((Number) row[7]).intValue(), new LinkedHashMap<>()));
+                    (String) row[6], ((Number) row[7]).intValue(), new LinkedHashMap<>(), null));
             if (row[8] != null) {
                 view.translations().put((String) row[8],
                         new SegmentTranslation((String) row[9], (String) row[10], ((Number) row[11]).intValue()));
+                if ("STALE".equals(row[9]) && row[12] != null) {
+                    previous.put(id, (String) row[12]);
+                }
             }
         }
+        List<SegmentView> views = segments.values().stream().map(v -> !previous.containsKey(v.id()) ? v
+                : new SegmentView(v.id(), v.position(), v.textUnitId(), v.okapiSegmentId(), v.source(), v.plainText(),
+                        v.wordCount(), v.translations(), SourceChange.of(previous.get(v.id()), v.plainText()))).toList();
         long total = ((Number) count.getSingleResult()).longValue();
-        return new Page<>(new ArrayList<>(segments.values()), page.page, page.size, total);
+        return new Page<>(views, 0, limit, total);
     }
 
     /** The current revision's original bytes, as imported. */

@@ -19,9 +19,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -103,40 +101,13 @@ public class ArticleResource {
         if (form.file == null) {
             throw Problems.invalidField("file", "a document file is required");
         }
-        checkSize(form.file.size());
+        checkSize(config, form.file.size());
         refuseNul(form);
         byte[] bytes = Files.readAllBytes(form.file.uploadedFile());
         ImportCommand command = new ImportCommand(bytes, form.file.fileName(), form.file.contentType(), form.format,
                 required("sourceLang", form.sourceLang), splitLanguages(form.targetLangs), blankToNull(form.externalId),
                 form.title, priority(form.priority), dueDate(form.dueDate));
-        return answer(importer.importArticle(command, currentUser.id()));
-    }
-
-    @PUT
-    @Path("/by-external-id/{externalId}")
-    @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({Role.EDITOR_ID, Role.ADMIN_ID})
-    @Operation(summary = "Create an article from the raw document in the body, or return it when the bytes are the same")
-    @APIResponse(responseCode = "201", description = "Imported")
-    @APIResponse(responseCode = "200", description = "Same bytes as the current revision: the existing article")
-    @APIResponse(responseCode = "400", description = "Unknown language or invalid field (named)")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not an editor or admin")
-    @APIResponse(responseCode = "409", description = "The article exists with another source")
-    @APIResponse(responseCode = "413", description = "Document over the size limit")
-    @APIResponse(responseCode = "415", description = "Unknown or unsupported format")
-    @APIResponse(responseCode = "422", description = "Not a valid document of its format, unsafe XML, or nothing to translate")
-    public Response upsertByExternalId(@PathParam("externalId") String externalId,
-                                       @QueryParam("sourceLang") String sourceLang,
-                                       @QueryParam("targetLangs") List<String> targetLangs,
-                                       @QueryParam("title") String title, @QueryParam("format") String format,
-                                       @QueryParam("fileName") String fileName,
-                                       @QueryParam("priority") String priority, @QueryParam("dueDate") String dueDate,
-                                       @HeaderParam("Content-Type") String contentType, InputStream body) throws IOException {
-        byte[] bytes = readLimited(body);
-        ImportCommand command = new ImportCommand(bytes, fileName, contentType, format, required("sourceLang", sourceLang),
-                splitLanguages(targetLangs), externalId, title, priority(priority), dueDate(dueDate));
-        return answer(importer.importArticle(command, currentUser.id()));
+        return answer(queries, importer.importArticle(command, currentUser.id()));
     }
 
     @GET
@@ -203,7 +174,7 @@ public class ArticleResource {
                 .build();
     }
 
-    private Response answer(ArticleImporter.Outcome outcome) {
+    static Response answer(ArticleQueries queries, ArticleImporter.Outcome outcome) {
         ArticleView view = queries.get(outcome.articleId());
         if (!outcome.created()) {
             return Response.ok(view).build();
@@ -211,7 +182,7 @@ public class ArticleResource {
         return Response.created(URI.create("/api/articles/" + view.id())).entity(view).build();
     }
 
-    private void checkSize(long size) {
+    static void checkSize(ImportConfig config, long size) {
         long limit = config.maxDocumentSize().asLongValue();
         if (size > limit) {
             throw Problems.of(ErrorCode.DOCUMENT_TOO_LARGE,
@@ -219,10 +190,10 @@ public class ArticleResource {
         }
     }
 
-    private byte[] readLimited(InputStream body) throws IOException {
+    static byte[] readLimited(ImportConfig config, InputStream body) throws IOException {
         long limit = config.maxDocumentSize().asLongValue();
         byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-        checkSize(bytes.length);
+        checkSize(config, bytes.length);
         return bytes;
     }
 
@@ -240,18 +211,18 @@ public class ArticleResource {
         }
     }
 
-    private static String required(String field, String value) {
+    static String required(String field, String value) {
         if (value == null || value.isBlank()) {
             throw Problems.invalidField(field, "is required");
         }
         return value.strip();
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static List<String> splitLanguages(List<String> values) {
+    static List<String> splitLanguages(List<String> values) {
         if (values == null) {
             return null;
         }
@@ -260,7 +231,7 @@ public class ArticleResource {
         return codes.isEmpty() ? null : codes;
     }
 
-    private static int priority(String value) {
+    static int priority(String value) {
         if (value == null || value.isBlank()) {
             return 0;
         }
@@ -275,7 +246,7 @@ public class ArticleResource {
         }
     }
 
-    private static LocalDate dueDate(String value) {
+    static LocalDate dueDate(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -297,9 +268,14 @@ public class ArticleResource {
             return null;
         }
         try {
-            return Status.valueOf(value.strip().toUpperCase(Locale.ROOT)).name();
+            Status known = Status.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            if (!known.counted()) {
+                throw new IllegalArgumentException(known.name());
+            }
+            return known.name();
         } catch (IllegalArgumentException e) {
-            throw Problems.invalidField("status", "must be one of " + Arrays.toString(Status.values()));
+            throw Problems.invalidField("status", "must be one of "
+                    + Arrays.stream(Status.values()).filter(Status::counted).toList());
         }
     }
 }

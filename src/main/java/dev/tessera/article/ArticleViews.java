@@ -1,6 +1,7 @@
 package dev.tessera.article;
 
 import dev.tessera.progress.ProgressView;
+import dev.tessera.translation.SourceChange;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +30,12 @@ public final class ArticleViews {
     public record SegmentTranslation(String status, String target, int version) {
     }
 
+    /**
+     * A segment with its translations; {@code sourceChange} while one of them is {@code STALE}:
+     * the text the old targets were made for, and the word diff to the text now.
+     */
     public record SegmentView(long id, int position, String textUnitId, String okapiSegmentId, String source,
-                              String plainText, int wordCount, Map<String, SegmentTranslation> translations) {
+                              String plainText, int wordCount, Map<String, SegmentTranslation> translations,
+                              SourceChange sourceChange) {
     }
 }

@@ -3,6 +3,7 @@ package dev.tessera.document;
 import java.io.ByteArrayOutputStream;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import dev.tessera.document.segmentation.Segmentation;
@@ -44,6 +45,16 @@ public final class DocumentWriter {
      */
     public byte[] merge(byte[] original, DocumentFormat format, String sourceLanguage, String targetLanguage,
                         Function<SegmentKey, Optional<SegmentContent>> targets) {
+        return merge(original, format, sourceLanguage, targetLanguage, targets, Set.of());
+    }
+
+    /**
+     * The same, where an editor joined segments: each key in {@code absorbed} is joined, with the
+     * text before it, into the preceding segment of its text unit, whose translation then stands
+     * for both (a merged segment's target, or the joined targets of a split segment's parts).
+     */
+    public byte[] merge(byte[] original, DocumentFormat format, String sourceLanguage, String targetLanguage,
+                        Function<SegmentKey, Optional<SegmentContent>> targets, Set<SegmentKey> absorbed) {
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(targetLanguage, "targetLanguage");
@@ -58,7 +69,7 @@ public final class DocumentWriter {
             while (run.hasNext()) {
                 Event event = run.next();
                 if (event.isTextUnit() && event.getTextUnit().isTranslatable()) {
-                    translate(run, event.getTextUnit(), segmenter, target, format, targets);
+                    translate(run, event.getTextUnit(), segmenter, target, format, targets, absorbed);
                 }
                 try {
                     writer.handleEvent(event);
@@ -71,10 +82,18 @@ public final class DocumentWriter {
     }
 
     private static void translate(FilterRun run, ITextUnit unit, ISegmenter segmenter, LocaleId target,
-                                  DocumentFormat format, Function<SegmentKey, Optional<SegmentContent>> targets) {
+                                  DocumentFormat format, Function<SegmentKey, Optional<SegmentContent>> targets,
+                                  Set<SegmentKey> absorbed) {
         boolean segmentedHere = run.segment(unit, segmenter);
         TextContainer source = unit.getSource();
         TextContainer translation = unit.createTarget(target, true, IResource.COPY_ALL);
+        if (!absorbed.isEmpty()) {
+            for (int i = translation.getSegments().count() - 1; i > 0; i--) {
+                if (absorbed.contains(new SegmentKey(unit.getId(), translation.getSegments().get(i).getId()))) {
+                    translation.getSegments().joinWithNext(i - 1);
+                }
+            }
+        }
         for (Segment segment : translation.getSegments()) {
             Segment sourceSegment = source.getSegments().get(segment.getId());
             if (sourceSegment == null || Fragments.isBlank(Fragments.plainText(sourceSegment.text, format))) {

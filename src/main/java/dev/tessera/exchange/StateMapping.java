@@ -36,12 +36,18 @@ public final class StateMapping {
     private StateMapping() {
     }
 
+    /** Segments removed by a source update leave the current revision, so no file carries them. */
+    private static IllegalArgumentException notExported(Status status) {
+        return new IllegalArgumentException("A " + status + " translation is not part of any export");
+    }
+
     static String state(XliffVersion version, Status status) {
         if (version == XliffVersion.V2_0) {
             return switch (status) {
                 case NEW, DRAFT, STALE, REJECTED -> "initial";
                 case TRANSLATED -> "translated";
                 case APPROVED -> "final";
+                case REMOVED -> throw notExported(status);
             };
         }
         return switch (status) {
@@ -50,6 +56,7 @@ public final class StateMapping {
             case STALE -> "needs-review-translation";
             case TRANSLATED -> "translated";
             case APPROVED -> "signed-off";
+            case REMOVED -> throw notExported(status);
         };
     }
 

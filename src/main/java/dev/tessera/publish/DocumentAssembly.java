@@ -14,7 +14,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import dev.tessera.document.SegmentCuts;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,11 +39,12 @@ public class DocumentAssembly {
     /** What a merge needs, read in one go. */
     public record Inputs(long articleId, String externalId, String lang, long revisionId, int revisionNumber,
                          String sourceLang, DocumentFormat format, String fileName, byte[] original,
-                         Map<SegmentKey, SegmentContent> approved, int segments, Instant targetsUpdatedAt) {
+                         Map<SegmentKey, SegmentContent> approved, Set<SegmentKey> absorbed,
+                         int approvedSegments, int segments, Instant targetsUpdatedAt) {
 
         /** Every segment approved: the document may be published. */
         public boolean complete() {
-            return segments > 0 && approved.size() == segments;
+            return segments > 0 && approvedSegments == segments;
         }
     }
 
@@ -105,28 +111,66 @@ public class DocumentAssembly {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> segments = em.createNativeQuery("""
-                        SELECT s.id, s.text_unit_id, s.okapi_segment_id, s.source_coded, s.source_codes
-                        FROM segment s WHERE s.revision_id = ?1""")
+                        SELECT s.id, s.text_unit_id, s.okapi_segment_id, s.source_coded, s.source_codes, s.join_with_next
+                        FROM segment s WHERE s.revision_id = ?1 ORDER BY s.position""")
                 .setParameter(1, revision.id).getResultList();
         Map<SegmentKey, SegmentContent> approved = new HashMap<>();
+        Set<SegmentKey> absorbed = new HashSet<>();
+        int approvedSegments = 0;
         Instant updated = Instant.EPOCH;
+        List<Object[]> group = new ArrayList<>();
         for (Object[] segment : segments) {
             Object[] t = translations.get(((Number) segment[0]).longValue());
-            if (t == null) {
-                continue;
-            }
-            if (t[3] != null) {
+            if (t != null && t[3] != null) {
                 Instant at = instant(t[3]);
                 updated = at.isAfter(updated) ? at : updated;
             }
-            if ("APPROVED".equals(t[1]) && t[2] != null) {
-                SegmentContent source = new SegmentContent((String) segment[3], (String) segment[4]);
-                approved.put(new SegmentKey((String) segment[1], (String) segment[2]), InlineNotation.parse((String) t[2], source));
+            group.add(new Object[] {segment, t});
+            if (segment[5] == null) { // the group of filter segments an editor's split or merge made one ends here
+                approvedSegments += putGroup(group, approved, absorbed);
+                group.clear();
             }
         }
-        List<Object[]> rows = segments;
+        approvedSegments += putGroup(group, approved, absorbed);
         return new Inputs(article.id, article.externalId, lang, revision.id, revision.number, article.sourceLang,
-                format, fileName(revision, article, lang, format), revision.original, approved, rows.size(), updated);
+                format, fileName(revision, article, lang, format), revision.original, approved, absorbed,
+                approvedSegments, segments.size(), updated);
+    }
+
+    /**
+     * The approved target of a group of segments that stands for one or more filter segments:
+     * normally one segment and one filter segment; the parts of a split (joined with the text
+     * between them); or a merged segment whose key lists several filter segments ("0+2"), the
+     * later ones joined into the first when the document is written. Only a group approved
+     * throughout gives a target. Returns how many of the group's segments are approved.
+     */
+    private static int putGroup(List<Object[]> group, Map<SegmentKey, SegmentContent> approved, Set<SegmentKey> absorbed) {
+        if (group.isEmpty()) {
+            return 0;
+        }
+        int count = 0;
+        SegmentContent joined = null;
+        String between = null;
+        Set<String> okapiIds = new LinkedHashSet<>();
+        String textUnit = (String) ((Object[]) group.get(0)[0])[1];
+        for (Object[] member : group) {
+            Object[] segment = (Object[]) member[0];
+            Object[] t = (Object[]) member[1];
+            okapiIds.addAll(List.of(((String) segment[2]).split("\\+")));
+            if (t == null || !"APPROVED".equals(t[1]) || t[2] == null) {
+                continue;
+            }
+            count++;
+            SegmentContent target = InlineNotation.parse((String) t[2], new SegmentContent((String) segment[3], (String) segment[4]));
+            joined = joined == null ? target : SegmentCuts.join(joined, between, target);
+            between = (String) segment[5];
+        }
+        if (count == group.size()) {
+            List<String> ids = new ArrayList<>(okapiIds);
+            approved.put(new SegmentKey(textUnit, ids.get(0)), joined);
+            ids.subList(1, ids.size()).forEach(id -> absorbed.add(new SegmentKey(textUnit, id)));
+        }
+        return count;
     }
 
     private static Article translated(long articleId, String lang) {
@@ -141,7 +185,7 @@ public class DocumentAssembly {
     /** Merges the approved targets into the original; the rest stays in the source language. Runs outside transactions. */
     public Assembled merge(Inputs inputs) {
         byte[] bytes = writer.merge(inputs.original(), inputs.format(), inputs.sourceLang(), inputs.lang(),
-                key -> Optional.ofNullable(inputs.approved().get(key)));
+                key -> Optional.ofNullable(inputs.approved().get(key)), inputs.absorbed());
         return new Assembled(bytes, TranslatedDocuments.sha256(bytes), contentType(inputs.format()), inputs.fileName());
     }
 

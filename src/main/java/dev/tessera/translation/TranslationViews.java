@@ -53,8 +53,11 @@ public final class TranslationViews {
         }
     }
 
-    /** A translation with its source, history and comments. */
-    public record DetailView(String source, String sourceLang, TranslationView translation,
+    /**
+     * A translation with its source, history and comments; {@code sourceChange} while the
+     * translation is {@code STALE}: the source its target was made for and the word diff to now.
+     */
+    public record DetailView(String source, String sourceLang, TranslationView translation, SourceChange sourceChange,
                              List<HistoryView> history, List<CommentView> comments) {
     }
 }

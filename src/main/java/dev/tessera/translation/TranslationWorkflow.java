@@ -39,8 +39,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TranslationWorkflow {
 
     /** The source of a segment as the checks and the parser need it. */
-    private record Source(SegmentContent content, String notation, String lang, long revisionId, String prevHash,
-                          String nextHash) {
+    private record Source(SegmentContent content, String notation, String lang, Long revisionId, String prevHash,
+                          String nextHash, String plainText, String previousPlainText) {
     }
 
     private final EntityManager em;
@@ -182,6 +182,7 @@ public class TranslationWorkflow {
                 .firstResultOptional().orElseThrow(() -> notFound(segmentId, lang));
         Source source = source(segmentId);
         return new DetailView(source.notation(), source.lang(), TranslationView.of(t),
+                t.status == Status.STALE ? SourceChange.of(source.previousPlainText(), source.plainText()) : null,
                 TranslationHistory.of(t.id).stream().map(HistoryView::of).toList(),
                 TranslationComment.of(t.id).stream().map(CommentView::of).toList());
     }
@@ -190,7 +191,14 @@ public class TranslationWorkflow {
         if (!actor.worksIn(lang)) {
             throw Problems.notInLanguage(lang);
         }
-        return Translation.lockFor(segmentId, lang).orElseThrow(() -> notFound(segmentId, lang));
+        Translation t = Translation.lockFor(segmentId, lang).orElseThrow(() -> notFound(segmentId, lang));
+        if (t.status == Status.REMOVED) {
+            // Before the version check: whatever version the client holds, the answer is that the segment is gone.
+            throw Problems.builder(ErrorCode.SEGMENT_REMOVED, "Segment " + segmentId
+                            + " left the article (a source update removed it, or an editor merged it into the segment before); nothing can be saved on it")
+                    .with("current", TranslationView.of(t)).build();
+        }
+        return t;
     }
 
     private static RuntimeException notFound(long segmentId, String lang) {
@@ -246,12 +254,16 @@ public class TranslationWorkflow {
 
     private Source source(long segmentId) {
         Object[] row = (Object[]) em.createNativeQuery("""
-                        SELECT s.source_coded, s.source_codes, a.source_lang, s.revision_id, s.prev_hash, s.next_hash
-                        FROM segment s JOIN revision r ON r.id = s.revision_id JOIN article a ON a.id = r.article_id
+                        SELECT s.source_coded, s.source_codes, a.source_lang, s.revision_id, s.prev_hash, s.next_hash,
+                               s.plain_text, s.previous_plain_text
+                        FROM segment s JOIN article a ON a.id = (SELECT t.article_id FROM translation t
+                                                                 WHERE t.segment_id = s.id LIMIT 1)
                         WHERE s.id = ?1""")
                 .setParameter(1, segmentId).getSingleResult();
         SegmentContent content = new SegmentContent((String) row[0], (String) row[1]);
-        return new Source(content, InlineNotation.render(content), (String) row[2], ((Number) row[3]).longValue(),
-                (String) row[4], (String) row[5]);
+        // A removed segment has no revision; it can never be approved, so the memory never sees one.
+        Long revisionId = row[3] == null ? null : ((Number) row[3]).longValue();
+        return new Source(content, InlineNotation.render(content), (String) row[2], revisionId,
+                (String) row[4], (String) row[5], (String) row[6], (String) row[7]);
     }
 }

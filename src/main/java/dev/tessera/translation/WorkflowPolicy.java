@@ -47,7 +47,9 @@ import java.util.Set;
  * {@code REVIEW_EDIT} with the reviewer as its author.
  *
  * <p>A translator-only actor editing an {@code APPROVED} translation is refused with
- * {@code WRONG_STATUS}: a reviewer must reject it first. Translators and reviewers work in their
+ * {@code WRONG_STATUS}: a reviewer must reject it first. A {@code REMOVED} translation (its segment left
+ * the article in a source update) allows nothing; {@code TranslationWorkflow} answers it with 410
+ * {@code SEGMENT_REMOVED} before it looks at versions. Translators and reviewers work in their
  * own languages; editors and admins in all.
  */
 public final class WorkflowPolicy {
@@ -90,6 +92,9 @@ public final class WorkflowPolicy {
         }
         if (EDITABLE.contains(current) || current == Status.APPROVED && hasAny(actor, REVIEWING_ROLES)) {
             return Decision.allow(next);
+        }
+        if (current == Status.REMOVED) {
+            return wrongStatus(current, "the segment is no longer in the article");
         }
         return Decision.refuse(Refusal.WRONG_STATUS, "approved; ask a reviewer to reject it first");
     }

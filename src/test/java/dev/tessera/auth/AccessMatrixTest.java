@@ -86,6 +86,21 @@ class AccessMatrixTest {
         add("GET", "/api/articles/{id}/progress", EVERYONE, (r, a) -> r.get("/api/articles/" + article + "/progress"));
         add("GET", "/api/articles/{id}/segments", EVERYONE, (r, a) -> r.get("/api/articles/" + article + "/segments"));
         add("GET", "/api/articles/{id}/source", EVERYONE, (r, a) -> r.get("/api/articles/" + article + "/source"));
+        add("PUT", "/api/articles/{id}/source", EDITORS, (r, a) -> r.contentType("text/plain").body(uniqueText())
+                .put("/api/articles/" + article + "/source"));
+        long fixArticle = Work.article(40, "tr", 0);
+        List<Long> fixable = Work.segments(fixArticle).stream()
+                .map(row -> ((Number) row.get("id")).longValue()).toList();
+        java.util.concurrent.atomic.AtomicInteger paragraph = new java.util.concurrent.atomic.AtomicInteger();
+        add("POST", "/api/articles/{id}/segments/{segmentId}/split", EDITORS, (r, a) -> {
+            long segment = fixable.get(5 * paragraph.incrementAndGet() + 1); // the second sentence of a paragraph
+            return r.contentType(ContentType.JSON).body(Map.of("offset", 9))
+                    .post("/api/articles/" + fixArticle + "/segments/" + segment + "/split");
+        });
+        add("POST", "/api/articles/{id}/segments/{segmentId}/merge-next", EDITORS, (r, a) -> {
+            long segment = fixable.get(5 * paragraph.incrementAndGet() + 2); // the third: its next is in the paragraph
+            return r.post("/api/articles/" + fixArticle + "/segments/" + segment + "/merge-next");
+        });
         add("GET", "/api/progress", EVERYONE, (r, a) -> r.get("/api/progress"));
         add("GET", "/api/articles/{id}/xliff", EVERYONE, (r, a) -> r.get("/api/articles/" + article + "/xliff?lang=tr"));
         byte[] xliff = asAdmin().get("/api/articles/" + article + "/xliff?lang=tr").then().statusCode(200)
