@@ -15,6 +15,7 @@ public enum ErrorCode {
     UNKNOWN_LANGUAGE(400, "Unknown language"),
     UNAUTHENTICATED(401, "Authentication required"),
     FORBIDDEN(403, "Forbidden"),
+    CSRF_TOKEN_INVALID(403, "Form token missing or wrong"),
     SELF_APPROVAL(403, "Self-approval not allowed"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),

@@ -48,26 +48,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Tag(name = "Articles")
 public class ArticleResource {
 
-    /** The multipart import form. */
-    public static class ImportForm {
-        @RestForm("file")
-        public FileUpload file;
-        @RestForm
-        public String sourceLang;
-        @RestForm
-        public List<String> targetLangs;
-        @RestForm
-        public String externalId;
-        @RestForm
-        public String title;
-        @RestForm
-        public String format;
-        @RestForm
-        public String priority;
-        @RestForm
-        public String dueDate;
-    }
-
     private final ArticleImporter importer;
     private final ArticleQueries queries;
     private final CurrentUser currentUser;
@@ -97,15 +77,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "415", description = "Unknown or unsupported format")
     @APIResponse(responseCode = "422", description = "Not a valid document of its format, unsafe XML, or nothing to translate")
     public Response importArticle(@BeanParam ImportForm form) throws IOException {
-        if (form.file == null) {
-            throw Problems.invalidField("file", "a document file is required");
-        }
-        checkSize(form.file.size());
-        byte[] bytes = Files.readAllBytes(form.file.uploadedFile());
-        ImportCommand command = new ImportCommand(bytes, form.file.fileName(), form.file.contentType(), form.format,
-                required("sourceLang", form.sourceLang), splitLanguages(form.targetLangs), blankToNull(form.externalId),
-                form.title, priority(form.priority), dueDate(form.dueDate));
-        return answer(importer.importArticle(command, currentUser.id()));
+        return answer(importer.importArticle(form.command(config), currentUser.id()));
     }
 
     @PUT
@@ -130,8 +102,9 @@ public class ArticleResource {
                                        @QueryParam("priority") String priority, @QueryParam("dueDate") String dueDate,
                                        @HeaderParam("Content-Type") String contentType, InputStream body) throws IOException {
         byte[] bytes = readLimited(body);
-        ImportCommand command = new ImportCommand(bytes, fileName, contentType, format, required("sourceLang", sourceLang),
-                splitLanguages(targetLangs), externalId, title, priority(priority), dueDate(dueDate));
+        ImportCommand command = new ImportCommand(bytes, fileName, contentType, format,
+                ImportForm.required("sourceLang", sourceLang), ImportForm.splitLanguages(targetLangs), externalId, title,
+                ImportForm.priority(priority), ImportForm.dueDate(dueDate));
         return answer(importer.importArticle(command, currentUser.id()));
     }
 
@@ -201,65 +174,11 @@ public class ArticleResource {
         return Response.created(URI.create("/api/articles/" + view.id())).entity(view).build();
     }
 
-    private void checkSize(long size) {
-        long limit = config.maxDocumentSize().asLongValue();
-        if (size > limit) {
-            throw Problems.of(ErrorCode.DOCUMENT_TOO_LARGE,
-                    "The document has " + size + " bytes; the limit is " + limit);
-        }
-    }
-
     private byte[] readLimited(InputStream body) throws IOException {
         long limit = config.maxDocumentSize().asLongValue();
         byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-        checkSize(bytes.length);
+        ImportForm.checkSize(bytes.length, config);
         return bytes;
-    }
-
-    private static String required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw Problems.invalidField(field, "is required");
-        }
-        return value.strip();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static List<String> splitLanguages(List<String> values) {
-        if (values == null) {
-            return null;
-        }
-        List<String> codes = values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
-        return codes.isEmpty() ? null : codes;
-    }
-
-    private static int priority(String value) {
-        if (value == null || value.isBlank()) {
-            return 0;
-        }
-        try {
-            int priority = Integer.parseInt(value.strip());
-            if (priority < -1000 || priority > 1000) {
-                throw Problems.invalidField("priority", "must be between -1000 and 1000");
-            }
-            return priority;
-        } catch (NumberFormatException e) {
-            throw Problems.invalidField("priority", "must be a whole number");
-        }
-    }
-
-    private static LocalDate dueDate(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw Problems.invalidField("dueDate", "must be a date like 2026-12-31");
-        }
     }
 
     private static String status(String value) {
