@@ -11,13 +11,17 @@ public class DocumentProblems {
 
     @ServerExceptionMapper
     public Response refused(DocumentException e) {
-        ErrorCode code = switch (e.kind()) {
+        return Problems.of(codeOf(e), e.getMessage()).toResponse();
+    }
+
+    /** The stable code of a refused document. */
+    public static ErrorCode codeOf(DocumentException e) {
+        return switch (e.kind()) {
             case UNSUPPORTED_FORMAT -> ErrorCode.UNSUPPORTED_FORMAT;
             case MALFORMED -> ErrorCode.MALFORMED_DOCUMENT;
             case NOTHING_TO_TRANSLATE -> ErrorCode.NOTHING_TO_TRANSLATE;
             case TOO_LARGE -> ErrorCode.DOCUMENT_TOO_LARGE;
             case UNSAFE_XML -> ErrorCode.UNSAFE_XML;
         };
-        return Problems.of(code, e.getMessage()).toResponse();
     }
 }

@@ -5,6 +5,8 @@ import dev.tessera.api.PageRequest;
 import dev.tessera.article.ArticleImporter;
 import dev.tessera.article.ArticleQueries;
 import dev.tessera.article.ArticleViews.ArticleView;
+import dev.tessera.article.DocumentProblems;
+import dev.tessera.document.DocumentException;
 import dev.tessera.article.ArticleViews.SegmentTranslation;
 import dev.tessera.article.ArticleViews.SegmentView;
 import dev.tessera.article.ImportConfig;
@@ -115,10 +117,17 @@ public class ArticlePages {
             long id = importer.importArticle(form.command(config), user.id()).articleId();
             return Response.seeOther(URI.create("/articles/" + id)).build();
         } catch (HttpProblem problem) {
-            ImportFields fields = new ImportFields(form.sourceLang, form.targetLangs == null ? List.of()
-                    : form.targetLangs, form.priority, form.dueDate, form.title);
-            return Response.status(problem.getStatusCode()).entity(form(fields, problem.getDetail())).build();
+            return refused(form, problem.getStatusCode(), problem.getDetail());
+        } catch (DocumentException problem) {
+            return refused(form, DocumentProblems.codeOf(problem).status(), problem.getMessage());
         }
+    }
+
+    /** The form again, filled in as it was sent, with the reason of the refusal. */
+    private Response refused(ImportForm form, int status, String reason) {
+        ImportFields fields = new ImportFields(form.sourceLang, form.targetLangs == null ? List.of() : form.targetLangs,
+                form.priority, form.dueDate, form.title);
+        return Response.status(status).entity(form(fields, reason)).build();
     }
 
     private TemplateInstance form(ImportFields fields, String error) {
@@ -134,7 +143,7 @@ public class ArticlePages {
                                     @QueryParam("status") String status, @QueryParam("page") int page,
                                     @HeaderParam("HX-Request") String htmx) {
         ArticleView article = articles.get(id);
-        String filterLang = article.targetLangs().contains(lang) ? lang : null;
+        String filterLang = lang != null && article.targetLangs().contains(lang) ? lang : null;
         String filterStatus = Arrays.stream(Status.values()).anyMatch(s -> s.name().equals(status)) ? status : null;
         PageRequest request = new PageRequest();
         request.page = Math.max(0, page);
