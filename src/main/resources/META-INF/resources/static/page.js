@@ -17,6 +17,13 @@
       event.target.form.submit();
     }
   });
+  // Segment texts arrive in the inline-code notation (\< escapes, <1>…</1> codes): show them as text and chips.
+  function renderNotation(scope) {
+    if (!window.Notation) { return; }
+    scope.querySelectorAll('.notation').forEach(function (el) { window.Notation.render(el, el.textContent); });
+  }
+  renderNotation(document);
+  document.addEventListener('htmx:afterSwap', function (event) { renderNotation(event.target); });
   window.Tessera = window.Tessera || {};
   window.Tessera.csrf = function () {
     var h = {};

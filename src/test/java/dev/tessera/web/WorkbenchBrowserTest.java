@@ -76,6 +76,16 @@ class WorkbenchBrowserTest {
 
     @Test
     void aDayOfWorkInTheBrowser() throws Exception {
+        try {
+            day();
+        } catch (RuntimeException | AssertionError e) {
+            System.out.println("PAGE AT FAILURE " + driver.getCurrentUrl() + "\n" + driver.getPageSource());
+            driver.manage().logs().get("browser").forEach(entry -> System.out.println("CONSOLE " + entry));
+            throw e;
+        }
+    }
+
+    private void day() throws Exception {
         Account editor = Fixtures.user("editor");
         Account translator = Fixtures.user("translator", "tr");
         Account reviewer = Fixtures.user("reviewer", "tr");
@@ -86,10 +96,10 @@ class WorkbenchBrowserTest {
         open("/articles/new");
         Path document = Files.createTempFile("corridor", ".html");
         Files.writeString(document, "<html><body><p>Kazakhstan ships more oil. In 2023, volumes rose through <b>Aktau</b>."
-                + " Georgia's ports grow.</p><p>The memo quoted &lt;script&gt;alert(1)&lt;/script&gt; as a sample.</p>"
-                + "</body></html>", StandardCharsets.UTF_8);
+                + " Georgia's ports grow.</p></body></html>", StandardCharsets.UTF_8);
         driver.findElement(By.id("file")).sendKeys(document.toString());
         driver.findElement(By.id("title")).sendKeys(title);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sourceLang"))).selectByValue("en");
         for (WebElement box : driver.findElements(By.name("targetLangs"))) {
             if (box.isSelected() != "tr".equals(box.getAttribute("value"))) {
                 box.click();
@@ -104,7 +114,12 @@ class WorkbenchBrowserTest {
         assertThat(driver.getPageSource()).contains(title);
 
         // a source with a script tag is text, and runs nothing
-        assertThat(driver.findElement(By.tagName("body")).getText()).contains("<script>alert(1)</script>");
+        long scripted = Fixtures.asAdmin().multiPart("file", "memo.txt",
+                        ("The memo quoted <script>alert(1)</script> as a sample " + System.nanoTime() + ".").getBytes())
+                .multiPart("sourceLang", "en").multiPart("targetLangs", "ru").post("/api/articles")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        open("/articles/" + scripted);
+        assertThat(driver.findElement(By.cssSelector("table.segments")).getText()).contains("<script>alert(1)</script>");
         assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
 
         // a form posted without its CSRF token is refused
@@ -117,7 +132,7 @@ class WorkbenchBrowserTest {
         open("/?q=" + title.replace(" ", "+"));
         shoot("dashboard");
 
-        // the translator: four segments, keyboard only
+        // the translator: three segments, keyboard only
         signIn(translator);
         open("/translate/tr");
         WebElement first = activeEditor();
@@ -139,9 +154,6 @@ class WorkbenchBrowserTest {
         wait.until(d -> restored.getText().contains("Gürcistan'ın limanları büyüyor."));
         assertThat(driver.findElement(By.id("wb-notice")).getText()).containsIgnoringCase("restored");
         keys(Keys.CONTROL, Keys.ENTER);
-        WebElement fourth = waitForActiveOtherThan(restored);
-        fourth.sendKeys("Notta örnek olarak bir betik alıntılandı.");
-        keys(Keys.CONTROL, Keys.ENTER);
         wait.until(d -> translationStatuses(articleId).stream().allMatch("TRANSLATED"::equals));
 
         // the reviewer rejects the first and approves the rest
@@ -152,12 +164,12 @@ class WorkbenchBrowserTest {
         keys(Keys.CONTROL, Keys.SHIFT, "x");
         driver.switchTo().activeElement().sendKeys("Use 'sevk ediyor' here.");
         keys(Keys.CONTROL, Keys.ENTER);
-        for (int approved = 0; approved < 3; approved++) {
+        for (int approved = 0; approved < 2; approved++) {
             int done = approved + 1;
             wait.until(d -> d.findElements(By.cssSelector("li.seg.done")).size() == done);
             keys(Keys.CONTROL, Keys.ENTER);
         }
-        wait.until(d -> translationStatuses(articleId).stream().filter("APPROVED"::equals).count() == 3);
+        wait.until(d -> translationStatuses(articleId).stream().filter("APPROVED"::equals).count() == 2);
 
         // the rejected segment comes back first, with the comment
         signIn(translator);
