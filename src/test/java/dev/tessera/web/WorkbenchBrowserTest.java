@@ -124,7 +124,7 @@ class WorkbenchBrowserTest {
 
         // a form posted without its CSRF token is refused
         open("/articles/new");
-        driver.executeScript("document.querySelector('input[name=\"csrf-token\"]').remove()");
+        driver.executeScript("document.querySelector('form.form input[name=\"csrf-token\"]').remove()");
         driver.findElement(By.id("file")).sendKeys(document.toString());
         driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
         wait.until(d -> d.getPageSource().contains("CSRF_TOKEN_INVALID"));
