@@ -186,6 +186,6 @@ public class ArticlePages {
                         DashboardPage.statusName(text, t.status()), t.target()));
             }
         }
-        return new SegmentRow(s.position(), s.source(), cells);
+        return new SegmentRow(s.position() + 1, s.source(), cells); // people count from 1
     }
 }

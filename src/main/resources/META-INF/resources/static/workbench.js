@@ -60,9 +60,9 @@
     articleEl.textContent = t('Article') + ': ';
     var a = el('a', null, c.articleTitle); a.href = '/articles/' + c.articleId; articleEl.appendChild(a);
     var first = c.segments[0], last = c.segments[c.segments.length - 1];
-    if (first.previous) { list.appendChild(contextRow(first.previous, first.position - 1)); }
+    if (first.previous) { list.appendChild(contextRow(first.previous, first.position)); }
     c.segments.forEach(function (d) { var s = row(d); segs.push(s); list.appendChild(s.li); });
-    if (last.next) { list.appendChild(contextRow(last.next, last.position + 1)); }
+    if (last.next) { list.appendChild(contextRow(last.next, last.position + 2)); }
     updateStatus();
     var restored = null;
     segs.forEach(function (s) { if (!review) { restored = restore(s) || restored; } });
@@ -83,13 +83,13 @@
   function row(d) {
     var s = { data: d, version: d.version, saved: d.target || '', done: false, timer: null, saving: null };
     s.li = el('li', 'seg');
-    var src = el('div', 'seg-src'); src.appendChild(el('span', 'seg-num', String(d.position)));
+    var src = el('div', 'seg-src'); src.appendChild(el('span', 'seg-num', String(d.position + 1)));
     s.source = el('span', 'text'); s.source.lang = ''; N.render(s.source, d.source); src.appendChild(s.source);
     var tgt = el('div', 'seg-tgt');
     if (d.lastComment) { var c = el('p', 'comment', t('LastComment') + ' '); c.appendChild(el('q', null, d.lastComment)); tgt.appendChild(c); }
     s.editor = el('div', review ? 'target-view' : 'editor');
     s.editor.lang = lang;
-    s.editor.setAttribute('aria-label', t('Segment', d.position));
+    s.editor.setAttribute('aria-label', t('Segment', d.position + 1));
     N.render(s.editor, d.target || '');
     tgt.appendChild(s.editor);
     s.state = el('p', 'seg-state small', statusName(d.status));
@@ -132,7 +132,7 @@
 
   function reviewControls(s, tgt) {
     s.li.tabIndex = 0;
-    s.li.setAttribute('aria-label', t('Segment', s.data.position));
+    s.li.setAttribute('aria-label', t('Segment', s.data.position + 1));
     var box = el('div', 'review-actions');
     var approve = el('button', 'primary', t('Approve') + ' (Ctrl+Enter)'); approve.type = 'button';
     approve.addEventListener('click', function () { decide(s, 'approve'); });
