@@ -6,11 +6,15 @@ import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ValidationException;
+import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Gives every problem+json answer a stable {@code code} and {@code type}, including those
  * made by the framework (unknown path, bad JSON, refused sign-in), and keeps internal
- * details of 5xx answers out of the body.
+ * details of 5xx answers out of the body. JSON bodies Jackson refused get the answer of
+ * {@link JsonProblems} (plain words, the field named); a multipart body cut short, which the
+ * framework reports as an I/O failure (a 500), is the client's fault: 400.
  */
 @ApplicationScoped
 public class ErrorCodeEnricher implements ProblemPostProcessor {
@@ -19,6 +23,17 @@ public class ErrorCodeEnricher implements ProblemPostProcessor {
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
         if (problem.getParameters().containsKey("code")) {
             return problem;
+        }
+        if (problem.getStatusCode() < 500) {
+            Optional<HttpProblem> json = JsonProblems.problemFor(context.cause);
+            if (json.isPresent()) {
+                return json.get();
+            }
+        }
+        if (isMultipartParsing(context.cause)) {
+            // The body ended before the multipart form did (cut off, or a wrong boundary).
+            return Problems.of(ErrorCode.MALFORMED_MULTIPART,
+                    "The multipart body is incomplete or malformed: it ends before its closing boundary");
         }
         ErrorCode code = codeFor(problem, context.cause);
         HttpProblem.Builder builder = HttpProblem.builder(problem)
@@ -42,6 +57,20 @@ public class ErrorCodeEnricher implements ProblemPostProcessor {
             return ErrorCode.VALIDATION_FAILED;
         }
         return ErrorCode.forStatus(status);
+    }
+
+    /** An I/O failure raised while the REST layer parsed a multipart form. */
+    private static boolean isMultipartParsing(Throwable cause) {
+        for (Throwable c = cause; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof IOException) {
+                for (StackTraceElement frame : c.getStackTrace()) {
+                    if (frame.getClassName().contains(".multipart.")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {

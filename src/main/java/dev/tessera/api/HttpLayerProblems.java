@@ -1,6 +1,5 @@
 package dev.tessera.api;
 
-import io.vertx.core.json.JsonObject;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -23,8 +22,8 @@ public class HttpLayerProblems {
     }
 
     void install(@Observes Router router) {
-        // A declared length over the ceiling is refused before the body is read.
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
+        // A declared length over the ceiling is refused before the body is read (after SecurityHeaders, which goes first).
+        router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
             String length = context.request().getHeader("Content-Length");
             if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
                     && Long.parseLong(length) > maxBodySize) {
@@ -44,14 +43,7 @@ public class HttpLayerProblems {
     }
 
     private static void tooLarge(RoutingContext context) {
-        ErrorCode code = ErrorCode.PAYLOAD_TOO_LARGE;
-        JsonObject body = new JsonObject()
-                .put("type", code.type().toString())
-                .put("status", code.status())
-                .put("title", code.title())
-                .put("detail", "The request body is larger than the server accepts")
-                .put("code", code.name());
-        context.response().setStatusCode(413).putHeader("Content-Type", "application/problem+json")
-                .putHeader("Connection", "close").end(body.encode());
+        context.response().putHeader("Connection", "close");
+        RouteProblems.send(context, ErrorCode.PAYLOAD_TOO_LARGE, "The request body is larger than the server accepts");
     }
 }

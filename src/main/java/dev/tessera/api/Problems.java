@@ -29,10 +29,24 @@ public final class Problems {
         return of(ErrorCode.FORBIDDEN, detail);
     }
 
+    /** A user who does not work in the language asked about (translators and reviewers outside their languages). */
+    public static HttpProblem notInLanguage(String lang) {
+        return builder(ErrorCode.NOT_IN_LANGUAGE, "You do not work in language '" + lang + "'").with("lang", lang).build();
+    }
+
     /** A field-level validation error, shaped like the constraint-violation answers. */
     public static HttpProblem invalidField(String field, String message) {
-        return builder(ErrorCode.VALIDATION_FAILED, field + ": " + message)
-                .with("violations", java.util.List.of(java.util.Map.of("field", field, "in", "body", "message", message)))
+        return invalid(ErrorCode.VALIDATION_FAILED, field, "body", message);
+    }
+
+    /**
+     * A refusal of one named input, shaped like the constraint-violation answers.
+     *
+     * @param in where the input was: {@code body}, {@code query}, {@code path} or {@code form}
+     */
+    public static HttpProblem invalid(ErrorCode code, String field, String in, String message) {
+        return builder(code, field + ": " + message)
+                .with("violations", java.util.List.of(java.util.Map.of("field", field, "in", in, "message", message)))
                 .build();
     }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reading articles, their segments and their sources; counts come from progress rows. */
@@ -121,28 +122,35 @@ public class ArticleQueries {
         return rows.stream().sorted(java.util.Comparator.comparingInt(p -> order.indexOf(p.lang()))).toList();
     }
 
-    /** A page of the current revision's segments, in document order, with their translations. */
-    public Page<SegmentView> segments(long articleId, String lang, String status, PageRequest page) {
+    /**
+     * A page of the current revision's segments, in document order, with their translations into
+     * {@code lang} (when given) and only into the {@code visible} languages (the reader's).
+     */
+    public Page<SegmentView> segments(long articleId, String lang, Set<String> visible, String status, PageRequest page) {
         Article article = Article.<Article>findByIdOptional(articleId)
                 .orElseThrow(() -> Problems.notFound("Article", articleId));
+        String langs = (lang != null ? " AND t.lang = :lang" : "") + " AND t.lang IN (:visible)";
         String filter = status == null ? "" : " AND EXISTS (SELECT 1 FROM translation t WHERE t.segment_id = s.id"
-                + " AND t.status = :status" + (lang != null ? " AND t.lang = :lang" : "") + ")";
+                + " AND t.status = :status" + langs + ")";
         Query count = em.createNativeQuery("SELECT count(*) FROM segment s WHERE s.revision_id = :rev" + filter);
-        String langJoin = lang != null ? " AND t.lang = :lang" : "";
         Query rows = em.createNativeQuery(
                 "SELECT s.id, s.position, s.text_unit_id, s.okapi_segment_id, s.source_coded, s.source_codes,"
                         + " s.plain_text, s.word_count, t.lang, t.status, t.target, t.version"
                         + " FROM (SELECT * FROM segment s WHERE s.revision_id = :rev" + filter
                         + " ORDER BY s.position LIMIT :limit OFFSET :offset) s"
-                        + " LEFT JOIN translation t ON t.segment_id = s.id" + langJoin
+                        + " LEFT JOIN translation t ON t.segment_id = s.id" + langs
                         + " ORDER BY s.position, t.lang");
+        List<String> visibleList = visible.isEmpty() ? List.of("") : List.copyOf(visible); // IN () is not SQL
         for (Query q : List.of(count, rows)) {
             q.setParameter("rev", article.currentRevisionId);
             if (status != null) {
                 q.setParameter("status", status);
             }
-            if (lang != null && (status != null || q == rows)) {
-                q.setParameter("lang", lang);
+            if (status != null || q == rows) {
+                q.setParameter("visible", visibleList);
+                if (lang != null) {
+                    q.setParameter("lang", lang);
+                }
             }
         }
         rows.setParameter("limit", page.size).setParameter("offset", page.offset());

@@ -1,6 +1,7 @@
 package dev.tessera.article;
 
 import dev.tessera.api.ErrorCode;
+import dev.tessera.api.NulCharacters;
 import dev.tessera.api.Page;
 import dev.tessera.api.PageRequest;
 import dev.tessera.api.Problems;
@@ -35,6 +36,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Set;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -144,10 +147,16 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "A page of segments")
     @APIResponse(responseCode = "400", description = "Unknown language or status")
     @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "NOT_IN_LANGUAGE: lang is not one of the user's languages")
     @APIResponse(responseCode = "404", description = "No such article")
     public Page<SegmentView> segments(@PathParam("id") long id, @QueryParam("lang") String lang,
                                       @QueryParam("status") String status, @Valid @BeanParam PageRequest page) {
-        return queries.segments(id, lang == null ? null : languages.require("lang", lang), status(status), page);
+        if (lang != null) {
+            currentUser.requireLanguage(languages.require("lang", lang));
+        }
+        // Translators and reviewers see the translations of their own languages only.
+        Set<String> visible = languages.codes().stream().filter(currentUser::mayWorkIn).collect(Collectors.toSet());
+        return queries.segments(id, lang, visible, status(status), page);
     }
 
     @GET

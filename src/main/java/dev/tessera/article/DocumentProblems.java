@@ -22,6 +22,7 @@ public class DocumentProblems {
             case NOTHING_TO_TRANSLATE -> ErrorCode.NOTHING_TO_TRANSLATE;
             case TOO_LARGE -> ErrorCode.DOCUMENT_TOO_LARGE;
             case UNSAFE_XML -> ErrorCode.UNSAFE_XML;
+            case NUL_CHARACTER -> ErrorCode.NUL_CHARACTER;
         };
     }
 }

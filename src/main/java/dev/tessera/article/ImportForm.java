@@ -1,6 +1,7 @@
 package dev.tessera.article;
 
 import dev.tessera.api.ErrorCode;
+import dev.tessera.api.NulCharacters;
 import dev.tessera.api.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,10 +40,25 @@ public class ImportForm {
             throw Problems.invalidField("file", "a document file is required");
         }
         checkSize(file.size(), config);
+        refuseNul();
         byte[] bytes = Files.readAllBytes(file.uploadedFile());
         return new ImportCommand(bytes, file.fileName(), file.contentType(), format, required("sourceLang", sourceLang),
                 splitLanguages(targetLangs), blankToNull(externalId), blankToNull(title), priority(priority),
                 dueDate(dueDate));
+    }
+
+    /** Form fields are not JSON and not query parameters: their NUL characters are refused here. */
+    private void refuseNul() {
+        NulCharacters.refuse("file", "form", file.fileName());
+        NulCharacters.refuse("sourceLang", "form", sourceLang);
+        NulCharacters.refuse("externalId", "form", externalId);
+        NulCharacters.refuse("title", "form", title);
+        NulCharacters.refuse("format", "form", format);
+        NulCharacters.refuse("priority", "form", priority);
+        NulCharacters.refuse("dueDate", "form", dueDate);
+        if (targetLangs != null) {
+            targetLangs.forEach(lang -> NulCharacters.refuse("targetLangs", "form", lang));
+        }
     }
 
     static void checkSize(long size, ImportConfig config) {
@@ -91,10 +107,16 @@ public class ImportForm {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw Problems.invalidField("dueDate", "must be a date like 2026-12-31");
         }
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            // PostgreSQL's date holds far more, but no client shows a five-digit year (see StrictJson).
+            throw Problems.invalidField("dueDate", "must be a date between the years 1 and 9999");
+        }
+        return date;
     }
 }

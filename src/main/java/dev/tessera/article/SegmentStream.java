@@ -1,8 +1,10 @@
 package dev.tessera.article;
 
+import dev.tessera.document.DocumentException;
 import dev.tessera.document.DocumentFormat;
 import dev.tessera.document.DocumentReader;
 import dev.tessera.document.ExtractedSegment;
+import java.util.function.Consumer;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
@@ -15,6 +17,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * through a bounded queue, so that the importing transaction can write to the database while
  * the next segments are being cut: the filter keeps one core busy, PostgreSQL the other.
  * Closing the stream early stops the extraction.
+ *
+ * <p>Whatever the extraction thread throws reaches the importing thread, {@link Error}s
+ * included: a {@link StackOverflowError} in a filter (3,000 nested Markdown quotes) once ended
+ * the thread silently and the document was imported with no segments. A stream that ends
+ * without a segment is refused as {@code NOTHING_TO_TRANSLATE}, whatever the reader said.
  */
 final class SegmentStream implements AutoCloseable {
 
@@ -24,18 +31,30 @@ final class SegmentStream implements AutoCloseable {
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(CAPACITY);
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private volatile boolean cancelled;
+    private int handedOut;
 
     private SegmentStream() {
     }
 
     static SegmentStream start(ExecutorService executor, DocumentReader reader, byte[] bytes, DocumentFormat format,
                                String sourceLanguage) {
+        return start(executor, sink -> reader.extract(bytes, format, sourceLanguage, sink));
+    }
+
+    /** Runs {@code extraction} on the executor; it hands each segment to the sink it is given. */
+    static SegmentStream start(ExecutorService executor, Consumer<Consumer<ExtractedSegment>> extraction) {
         SegmentStream stream = new SegmentStream();
         executor.execute(() -> {
             try {
-                reader.extract(bytes, format, sourceLanguage, stream::offer);
+                extraction.accept(stream::offer);
             } catch (RuntimeException e) {
                 stream.failure.compareAndSet(null, e);
+            } catch (StackOverflowError e) {
+                stream.failure.compareAndSet(null, new DocumentException(DocumentException.Kind.MALFORMED,
+                        "The document is nested too deeply to be read"));
+            } catch (Throwable e) { // NOPMD: any failure must fail the import, never end it quietly
+                stream.failure.compareAndSet(null, new DocumentException(DocumentException.Kind.MALFORMED,
+                        "The document could not be read", e));
             } finally {
                 stream.offerEnd();
             }
@@ -53,8 +72,13 @@ final class SegmentStream implements AutoCloseable {
                 if (error != null) {
                     throw error;
                 }
+                if (handedOut == 0) {
+                    throw new DocumentException(DocumentException.Kind.NOTHING_TO_TRANSLATE,
+                            "The document has no text to translate");
+                }
                 return null;
             }
+            handedOut++;
             return (ExtractedSegment) item;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -11,19 +11,29 @@ import dev.tessera.auth.AccountViews.UserView;
 import dev.tessera.language.Languages;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-/** Creating, changing and listing user accounts. */
+/**
+ * Creating, changing and listing user accounts. Two rules guard the accounts themselves: the
+ * last enabled admin cannot lose the role or be disabled (nobody could manage users after),
+ * and a new password ends the user's other browser sessions.
+ */
 @ApplicationScoped
 @Transactional
 public class Accounts {
 
     private final Languages languages;
+    private final BrowserSessions sessions;
+    private final EntityManager em;
 
-    public Accounts(Languages languages) {
+    public Accounts(Languages languages, BrowserSessions sessions, EntityManager em) {
         this.languages = languages;
+        this.sessions = sessions;
+        this.em = em;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -56,14 +66,21 @@ public class Accounts {
 
     public UserView update(long id, UpdateUser request) {
         User user = find(id);
+        String[] newRoles = request.roles() == null ? null : roles(request.roles());
+        boolean staysAdmin = newRoles == null ? user.hasRole(Role.ADMIN) : List.of(newRoles).contains(Role.ADMIN_ID);
+        boolean staysEnabled = request.enabled() == null ? user.enabled : request.enabled();
+        if (user.enabled && user.hasRole(Role.ADMIN) && !(staysAdmin && staysEnabled)) {
+            requireAnotherAdmin(user);
+        }
         if (request.displayName() != null) {
             user.displayName = request.displayName().strip();
         }
         if (request.password() != null) {
             user.passwordHash = Secrets.hashPassword(request.password());
+            sessions.endAllOf(user.id, Optional.empty()); // set by an admin: the user signs in again
         }
-        if (request.roles() != null) {
-            user.roles = roles(request.roles());
+        if (newRoles != null) {
+            user.roles = newRoles;
         }
         if (request.languages() != null) {
             user.languages = languageList(request.languages());
@@ -75,13 +92,29 @@ public class Accounts {
         return UserView.of(user);
     }
 
-    public void changePassword(long id, ChangePassword request) {
+    /** Changes one's own password and ends every other session of the user; {@code keep} is the asking session. */
+    public void changePassword(long id, ChangePassword request, Optional<String> keep) {
         User user = find(id);
         if (!Secrets.passwordMatches(request.currentPassword(), user.passwordHash)) {
             throw Problems.invalidField("currentPassword", "does not match the current password");
         }
         user.passwordHash = Secrets.hashPassword(request.newPassword());
         user.updatedAt = Instant.now();
+        sessions.endAllOf(user.id, keep);
+    }
+
+    /**
+     * Refuses (409 {@code LAST_ADMIN}) a change that would leave no enabled admin. The enabled
+     * admins' rows are locked first, so two admins demoting each other at once cannot both succeed.
+     */
+    private void requireAnotherAdmin(User user) {
+        List<?> admins = em.createNativeQuery("SELECT id FROM app_user WHERE enabled AND 'admin' = ANY (roles)"
+                + " ORDER BY id FOR UPDATE").getResultList();
+        boolean another = admins.stream().anyMatch(a -> ((Number) a).longValue() != user.id);
+        if (!another) {
+            throw Problems.builder(ErrorCode.LAST_ADMIN, "'" + user.username
+                    + "' is the last enabled admin: make another user an admin first").build();
+        }
     }
 
     private static User find(long id) {

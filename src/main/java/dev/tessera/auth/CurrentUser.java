@@ -29,7 +29,12 @@ public class CurrentUser {
     }
 
     public String username() {
-        return identity.getPrincipal().getName();
+        return identity.getAttribute(Identities.USERNAME);
+    }
+
+    /** The browser session this request came with, if it came with one (not with a token). */
+    public Optional<String> sessionId() {
+        return Optional.ofNullable(identity.getAttribute(Identities.SESSION_ID));
     }
 
     public boolean has(Role role) {
@@ -54,9 +59,10 @@ public class CurrentUser {
         return Arrays.stream(Role.values()).anyMatch(r -> r.allLanguages() && has(r)) || languages().contains(language);
     }
 
+    /** Refuses (403 {@code NOT_IN_LANGUAGE}) a user who does not work in the language: reads and writes alike. */
     public void requireLanguage(String language) {
         if (!mayWorkIn(language)) {
-            throw Problems.forbidden("You do not work in language '" + language + "'");
+            throw Problems.notInLanguage(language);
         }
     }
 }

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * Turns credentials into a {@link SecurityIdentity} by reading the account from the database:
- * a password at sign-in, the user name of a live browser session, or an API token. A disabled
+ * the id of a live browser session, or an API token ({@link SigningIn} checks passwords). A disabled
  * account or a revoked token stops working on the next request.
  */
 @ApplicationScoped
@@ -24,33 +24,26 @@ public class Identities {
     public static final String USER_ID = "tessera.userId";
     public static final String LANGUAGES = "tessera.languages";
     public static final String TOKEN_ID = "tessera.tokenId";
+    public static final String SESSION_ID = "tessera.sessionId";
+    public static final String USERNAME = "tessera.username";
 
     /** How often a token's last-used time is written, at most: one write per request would be wasteful. */
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     private final AdminConfig adminConfig;
+    private final BrowserSessions sessions;
 
-    public Identities(AdminConfig adminConfig) {
+    public Identities(AdminConfig adminConfig, BrowserSessions sessions) {
         this.adminConfig = adminConfig;
+        this.sessions = sessions;
     }
 
     @ActivateRequestContext
     @Transactional
-    public SecurityIdentity byPassword(String username, char[] password) {
-        User user = User.findByUsername(username).filter(u -> u.enabled)
-                .orElseThrow(() -> new AuthenticationFailedException("Unknown user or wrong password"));
-        if (!Secrets.passwordMatches(new String(password), user.passwordHash)) {
-            throw new AuthenticationFailedException("Unknown user or wrong password");
-        }
-        return identity(user, null);
-    }
-
-    @ActivateRequestContext
-    @Transactional
-    public SecurityIdentity bySession(String username) {
-        User user = User.findByUsername(username).filter(u -> u.enabled)
-                .orElseThrow(() -> new AuthenticationFailedException("Session of an unknown or disabled user"));
-        return identity(user, null);
+    public SecurityIdentity bySession(String sessionId) {
+        User user = sessions.userOf(sessionId).flatMap(id -> User.<User>findByIdOptional(id)).filter(u -> u.enabled)
+                .orElseThrow(() -> new AuthenticationFailedException("Ended session, or session of a disabled user"));
+        return identity(user, null, sessionId);
     }
 
     @ActivateRequestContext
@@ -60,7 +53,7 @@ public class Identities {
         if (adminToken.isPresent() && Secrets.sameSecret(adminToken.get(), token)) {
             User admin = User.findByUsername(adminConfig.username()).filter(u -> u.enabled)
                     .orElseThrow(() -> new AuthenticationFailedException("The admin account is disabled"));
-            return identity(admin, null);
+            return identity(admin, null, null);
         }
         Instant now = Instant.now();
         ApiToken stored = ApiToken.findByHash(Secrets.digest(token)).filter(t -> t.isUsable(now))
@@ -70,17 +63,25 @@ public class Identities {
         if (stored.lastUsedAt == null || stored.lastUsedAt.isBefore(now.minus(TOUCH_INTERVAL))) {
             stored.lastUsedAt = now;
         }
-        return identity(user, stored.id);
+        return identity(user, stored.id, null);
     }
 
-    private static SecurityIdentity identity(User user, Long tokenId) {
+    /**
+     * The identity of an account. A browser session's principal is its session id, because
+     * Quarkus writes the principal's name into the session cookie; the user name is an attribute.
+     */
+    static SecurityIdentity identity(User user, Long tokenId, String sessionId) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(user.username))
+                .setPrincipal(new QuarkusPrincipal(sessionId != null ? sessionId : user.username))
+                .addAttribute(USERNAME, user.username)
                 .addRoles(Set.of(user.roles))
                 .addAttribute(USER_ID, user.id)
                 .addAttribute(LANGUAGES, Set.copyOf(Arrays.asList(user.languages)));
         if (tokenId != null) {
             builder.addAttribute(TOKEN_ID, tokenId);
+        }
+        if (sessionId != null) {
+            builder.addAttribute(SESSION_ID, sessionId);
         }
         return builder.build();
     }

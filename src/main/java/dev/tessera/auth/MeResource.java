@@ -45,10 +45,10 @@ public class MeResource {
     @PUT
     @Path("/password")
     @Operation(summary = "Change one's own password")
-    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "204", description = "Changed; every other session of the user has ended")
     @APIResponse(responseCode = "400", description = "Current password wrong or new one too short")
     @APIResponse(responseCode = "401", description = "Not signed in")
     public void changePassword(@Valid @NotNull ChangePassword request) {
-        accounts.changePassword(currentUser.id(), request);
+        accounts.changePassword(currentUser.id(), request, currentUser.sessionId());
     }
 }

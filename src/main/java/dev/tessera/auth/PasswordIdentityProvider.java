@@ -4,17 +4,19 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Checks the user name and password of the sign-in form. */
+/** Checks the user name and password of the sign-in form, with the client's address for the throttle. */
 @ApplicationScoped
 public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
-    private final Identities identities;
+    private final SigningIn signingIn;
 
-    public PasswordIdentityProvider(Identities identities) {
-        this.identities = identities;
+    public PasswordIdentityProvider(SigningIn signingIn) {
+        this.signingIn = signingIn;
     }
 
     @Override
@@ -25,7 +27,11 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
                                               AuthenticationRequestContext context) {
-        return context.runBlocking(() -> identities.byPassword(
-                request.getUsername(), request.getPassword().getPassword()));
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        // With trusted proxies configured (TESSERA_TRUSTED_PROXIES) this is the forwarded client address.
+        String address = routing == null || routing.request().remoteAddress() == null
+                ? null : routing.request().remoteAddress().hostAddress();
+        return context.runBlocking(() -> signingIn.signIn(
+                request.getUsername(), request.getPassword().getPassword(), address));
     }
 }

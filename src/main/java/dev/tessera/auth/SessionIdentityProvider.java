@@ -8,8 +8,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Restores the identity of a browser session (the encrypted session cookie names the user)
- * from the database, so that role changes and disabling apply at once.
+ * Restores the identity of a browser session (the encrypted session cookie carries a session
+ * id) from the database, so that sign-out, a password change, role changes and disabling
+ * apply at once, on every instance.
  */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {

@@ -2,6 +2,7 @@ package dev.tessera.auth;
 
 import dev.tessera.api.Page;
 import dev.tessera.api.PageRequest;
+import dev.tessera.api.SecretShownOnce;
 import dev.tessera.auth.AccountViews.CreateToken;
 import dev.tessera.auth.AccountViews.CreatedToken;
 import dev.tessera.auth.AccountViews.TokenView;
@@ -57,6 +58,7 @@ public class TokenResource {
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "A token for another user asked for by a non-admin")
     @APIResponse(responseCode = "404", description = "No such user")
+    @SecretShownOnce
     public Response create(@Valid @NotNull CreateToken request) {
         CreatedToken created = tokens.create(request, currentUser);
         return Response.created(URI.create("/api/tokens/" + created.id())).entity(created).build();

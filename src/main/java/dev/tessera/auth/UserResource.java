@@ -76,6 +76,7 @@ public class UserResource {
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such user")
+    @APIResponse(responseCode = "409", description = "It would leave no enabled admin (LAST_ADMIN)")
     public UserView update(@PathParam("id") long id, @Valid @NotNull UpdateUser request) {
         return accounts.update(id, request);
     }

@@ -2,14 +2,14 @@ package dev.tessera.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -17,13 +17,27 @@ import org.jboss.logging.Logger;
  * {@code TESSERA_DATA_DIR} (default {@code ./data}) and survives restarts.
  *
  * <p>Unlike a test database it runs with {@code fsync} and {@code synchronous_commit} on: a
- * crash must not lose committed work. A postmaster left running by a killed JVM is stopped
- * before the new one starts.
+ * crash must not lose committed work. It is locked like a server: it listens on loopback only,
+ * and every connection (TCP or Unix socket) needs the password kept in the data folder
+ * ({@code postgres.password}, mode 0600, made once), checked with {@code scram-sha-256}.
+ * zonky creates a cluster that trusts every local connection; a new folder, or one made before
+ * this lock-down, gets the password and Tessera's {@code pg_hba.conf} on its first start
+ * (PostgreSQL reloads it at once), every later start begins locked.
  */
 public final class EmbeddedDatabase {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
-    private static final String ZONKY_LOCK_FILE = "epg-lock";
+    static final String USER = "postgres";
+    /** First line of Tessera's pg_hba.conf: a folder whose file starts with it is locked already. */
+    static final String HBA_MARKER = "# Tessera: every connection needs the password (scram-sha-256)";
+    private static final String HBA = HBA_MARKER + "\n"
+            + "local   all  all                 scram-sha-256\n"
+            + "host    all  all  127.0.0.1/32   scram-sha-256\n"
+            + "host    all  all  ::1/128        scram-sha-256\n";
+
+    /** A started database: the handle that stops it, and how to connect. */
+    public record Running(EmbeddedPostgres postgres, String jdbcUrl, String password) {
+    }
 
     private EmbeddedDatabase() {
     }
@@ -34,27 +48,59 @@ public final class EmbeddedDatabase {
             LOG.info("Using the configured external PostgreSQL; no embedded database started");
             return;
         }
+        Running db = start(dataDir, Integer.parseInt(setting("tessera.db.port", "TESSERA_DB_PORT").orElse("0")), true);
+        System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
+        System.setProperty("quarkus.datasource.username", USER);
+        System.setProperty("quarkus.datasource.password", db.password());
+        LOG.infof("Embedded PostgreSQL ready at %s (data in %s)", db.jdbcUrl(), dataDir.resolve("postgres"));
+    }
+
+    /** Starts (and, the first time, locks) the database of {@code dataDir}; port 0 picks a free one. */
+    public static Running start(Path dataDir, int port, boolean stopAtExit) {
         Path pgDir = dataDir.resolve("postgres");
         try {
             Files.createDirectories(pgDir);
-            stopOrphanedPostmaster(pgDir);
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            StalePostmaster.clear(pgDir);
+            String password = SecretFile.readOrCreate(dataDir.resolve("postgres.password"), 24);
+            boolean locked = isLocked(pgDir);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgDir)
                     .setCleanDataDirectory(false)
-                    .setPort(Integer.parseInt(setting("tessera.db.port", "TESSERA_DB_PORT").orElse("0")))
+                    .setPort(port)
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("password_encryption", "scram-sha-256")
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("max_connections", "200")
-                    .setRegisterShutdownHook(true)
-                    .start();
-            String url = pg.getJdbcUrl("postgres", "postgres");
-            System.setProperty("quarkus.datasource.jdbc.url", url);
-            System.setProperty("quarkus.datasource.username", "postgres");
-            System.setProperty("quarkus.datasource.password", "");
-            LOG.infof("Embedded PostgreSQL ready at %s (data in %s)", url, pgDir);
+                    .setRegisterShutdownHook(stopAtExit);
+            if (locked) {
+                builder.setConnectConfig("password", password); // zonky's readiness check connects too
+            }
+            EmbeddedPostgres pg = builder.start();
+            if (!locked) {
+                lock(pg, pgDir, password);
+            }
+            return new Running(pg, "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres", password);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + pgDir, e);
         }
+    }
+
+    private static boolean isLocked(Path pgDir) throws IOException {
+        Path hba = pgDir.resolve("pg_hba.conf");
+        return Files.exists(hba) && Files.readString(hba, StandardCharsets.UTF_8).startsWith(HBA_MARKER);
+    }
+
+    /** Sets the password, then replaces the trusting pg_hba.conf and has PostgreSQL reload it. */
+    private static void lock(EmbeddedPostgres pg, Path pgDir, String password) throws IOException {
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("ALTER ROLE " + USER + " PASSWORD '" + password.replace("'", "''") + "'");
+            Files.writeString(pgDir.resolve("pg_hba.conf"), HBA, StandardCharsets.UTF_8);
+            s.execute("SELECT pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IOException("Could not set the embedded PostgreSQL's password", e);
+        }
+        LOG.info("Embedded PostgreSQL locked: password in postgres.password, scram-sha-256 for every connection");
     }
 
     /** A system property, else the environment variable, else nothing. */
@@ -64,37 +110,5 @@ public final class EmbeddedDatabase {
             value = System.getenv(env);
         }
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
-    }
-
-    /**
-     * A JVM killed without its shutdown hook leaves the postmaster running and holding the
-     * data folder. Stop it, but only when no live process owns the folder (zonky's lock file
-     * is free), so that a second Tessera on the same folder is never disturbed.
-     */
-    private static void stopOrphanedPostmaster(Path pgDir) throws IOException {
-        Path pidFile = pgDir.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        try (RandomAccessFile lockFile = new RandomAccessFile(pgDir.resolve(ZONKY_LOCK_FILE).toFile(), "rw");
-             FileLock lock = lockFile.getChannel().tryLock()) {
-            if (lock == null) {
-                throw new IllegalStateException("Another Tessera process is using " + pgDir);
-            }
-            List<String> lines = Files.readAllLines(pidFile);
-            long pid = lines.isEmpty() ? -1 : Long.parseLong(lines.get(0).trim());
-            Optional<ProcessHandle> postmaster = ProcessHandle.of(pid);
-            if (postmaster.isPresent() && postmaster.get().isAlive()) {
-                LOG.warnf("Stopping PostgreSQL process %d left over from an earlier run", pid);
-                postmaster.get().destroy(); // SIGTERM: shut down once no client is connected
-                try {
-                    postmaster.get().onExit().get(30, TimeUnit.SECONDS);
-                } catch (Exception e) {
-                    postmaster.get().destroyForcibly();
-                }
-            }
-        } catch (NumberFormatException e) {
-            LOG.warn("Unreadable postmaster.pid; leaving it to PostgreSQL");
-        }
     }
 }

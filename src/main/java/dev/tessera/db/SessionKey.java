@@ -2,11 +2,7 @@ package dev.tessera.db;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 
 /**
  * The key that encrypts browser-session cookies. {@code TESSERA_SESSION_KEY} when set (the
@@ -26,15 +22,7 @@ final class SessionKey {
             return; // application.properties maps TESSERA_SESSION_KEY
         }
         try {
-            Files.createDirectories(dataDir);
-            Path keyFile = dataDir.resolve("session.key");
-            if (!Files.exists(keyFile)) {
-                byte[] key = new byte[32];
-                new SecureRandom().nextBytes(key);
-                Files.writeString(keyFile, Base64.getEncoder().encodeToString(key));
-                Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-            }
-            System.setProperty(PROPERTY, Files.readString(keyFile).trim());
+            System.setProperty(PROPERTY, SecretFile.readOrCreate(dataDir.resolve("session.key"), 32));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not keep the session key in " + dataDir, e);
         }

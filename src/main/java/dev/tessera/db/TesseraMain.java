@@ -17,6 +17,21 @@ public class TesseraMain {
                 .toAbsolutePath();
         EmbeddedDatabase.startIfNoDatasourceConfigured(dataDir);
         SessionKey.ensure(dataDir);
+        trustProxies();
         Quarkus.run(args);
+    }
+
+    /**
+     * {@code TESSERA_TRUSTED_PROXIES}: the proxies whose {@code X-Forwarded-For} and
+     * {@code X-Forwarded-Proto} Tessera believes (client address for the sign-in throttle,
+     * https for secure cookies). Quarkus trusts every sender once forwarding is on without a
+     * list, so forwarding is turned on only together with the list.
+     */
+    private static void trustProxies() {
+        EmbeddedDatabase.setting("tessera.http.trusted-proxies", "TESSERA_TRUSTED_PROXIES").ifPresent(proxies -> {
+            System.setProperty("quarkus.http.proxy.proxy-address-forwarding", "true");
+            System.setProperty("quarkus.http.proxy.allow-x-forwarded", "true");
+            System.setProperty("quarkus.http.proxy.trusted-proxies", proxies);
+        });
     }
 }

@@ -22,7 +22,9 @@ public final class DocumentException extends RuntimeException {
         /** The document, or what it unpacks to, exceeds a configured limit. */
         TOO_LARGE,
         /** The XML declares a DTD or entities, which are never processed. */
-        UNSAFE_XML
+        UNSAFE_XML,
+        /** Text to translate holds a NUL character (HTML {@code &#0;}, JSON {@code \u0000}), which no text column can store. */
+        NUL_CHARACTER
     }
 
     private final Kind kind;

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import dev.tessera.document.segmentation.Segmentation;
 import net.sf.okapi.common.Event;
 import net.sf.okapi.common.ISegmenter;
+import net.sf.okapi.common.resource.Code;
 import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.Segment;
 
@@ -57,7 +58,8 @@ public final class DocumentReader {
                     if (Fragments.isBlank(plainText)) {
                         continue;
                     }
-                    SegmentContent content = Fragments.content(segment.text);
+                    refuseNul(segment, plainText, format, position);
+                    SegmentContent content = Fragments.content(segment.text, format);
                     sink.accept(new ExtractedSegment(position++, unit.getId(), segment.getId(), content,
                             InlineNotation.render(content), plainText, WordCounter.count(plainText, sourceLanguage)));
                 }
@@ -66,6 +68,21 @@ public final class DocumentReader {
         if (position == 0) {
             throw new DocumentException(DocumentException.Kind.NOTHING_TO_TRANSLATE,
                     "The " + format.apiName() + " document has no text to translate");
+        }
+    }
+
+    /**
+     * A NUL character in text to translate (HTML {@code &#0;} or {@code &#x0;}, JSON
+     * {@code \u0000}, once decoded) is refused rather than dropped: it is almost always a sign
+     * of a broken export, and dropping it would make the merged document differ from the
+     * original where nobody translated anything. NULs in markup that is not translated stay
+     * in the stored original untouched.
+     */
+    private static void refuseNul(Segment segment, String plainText, DocumentFormat format, int position) {
+        if (plainText.indexOf('\0') >= 0 || segment.text.getCodedText().indexOf('\0') >= 0
+                || Code.codesToString(segment.text.getCodes()).indexOf('\0') >= 0) {
+            throw new DocumentException(DocumentException.Kind.NUL_CHARACTER, "The " + format.apiName()
+                    + " document has a NUL character (U+0000) in the text of segment " + (position + 1));
         }
     }
 

@@ -83,7 +83,7 @@ public final class DocumentWriter {
             Optional<SegmentContent> content = targets.apply(new SegmentKey(unit.getId(), segment.getId()));
             if (content != null && content.isPresent()) {
                 try {
-                    segment.text = Fragments.fragment(content.get(), sourceSegment.text);
+                    segment.text = Fragments.fragment(content.get(), sourceSegment.text, format);
                 } catch (RuntimeException e) {
                     throw new IllegalArgumentException("The translation of segment " + unit.getId() + "/"
                             + segment.getId() + " does not fit its source's codes", e);

@@ -26,8 +26,12 @@ public final class FilterConfigurations {
 
     /**
      * HTML: whitespace and character entities kept as written, quotes unescaped, so that an
-     * identity merge gives the page back; only {@code alt} and {@code title} attributes are
-     * translated; {@code translate="no"} is respected; scripts and styles are skipped. Inline
+     * identity merge gives the page back (Tessera decodes the references for translators and
+     * writes them back itself: {@link HtmlEntities}); {@code alt} and {@code title} attributes
+     * are translated, and so is the {@code content} of the search and social-card
+     * {@code meta} tags (description, Open Graph and Twitter title, description and image
+     * text; by {@code name} or {@code property}), so the published page carries translated SEO
+     * text; keywords, site names and URLs are not prose and stay; {@code translate="no"} is respected; scripts and styles are skipped. Inline
      * {@code <code>} stays text inside its sentence: Okapi's INLINE_EXCLUDED rule would cut the
      * sentence in three text units, which is worse for translators than seeing the identifier.
      */
@@ -46,6 +50,7 @@ public final class FilterConfigurations {
             elements:
               meta:
                 ruleTypes: [ATTRIBUTES_ONLY]
+                translatableAttributes: {content: [[name, EQUALS, [description, 'og:title', 'og:description', 'og:image:alt', 'twitter:title', 'twitter:description', 'twitter:image:alt']], [property, EQUALS, [description, 'og:title', 'og:description', 'og:image:alt', 'twitter:title', 'twitter:description', 'twitter:image:alt']]]}
                 writableLocalizableAttributes: {content: [http-equiv, EQUALS, [content-language, content-type]], charset}
               address: {ruleTypes: [TEXTUNIT], idAttributes: [id]}
               blockquote: {ruleTypes: [TEXTUNIT], idAttributes: [id]}

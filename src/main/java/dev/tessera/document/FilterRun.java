@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import net.htmlparser.jericho.Source;
 import net.sf.okapi.common.Event;
@@ -128,17 +129,19 @@ final class FilterRun implements AutoCloseable {
     }
 
     /**
-     * The encoding to read the input with. HTML may declare its own; it is looked up here
-     * because the HTML filter, given UTF-8 as default, turns the non-ASCII characters of a
-     * page declared as ISO-8859-1 into question marks.
+     * The encoding to read the input with. A byte-order mark decides first, in every text
+     * format, with its byte order: given plain "UTF-16", the filters drop the mark and then
+     * read a little-endian page as big-endian garbage. HTML may otherwise declare its own
+     * encoding; it is looked up here because the HTML filter, given UTF-8 as default, turns
+     * the non-ASCII characters of a page declared as ISO-8859-1 into question marks.
      */
     private static String inputEncoding(byte[] bytes, DocumentFormat format) {
+        Optional<Charset> marked = ByteOrderMark.charsetOf(bytes);
+        if (marked.isPresent()) {
+            return marked.get().name();
+        }
         if (format != DocumentFormat.HTML) {
             return "UTF-8";
-        }
-        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
-                || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
-            return "UTF-16";
         }
         try {
             String declared = new Source(new ByteArrayInputStream(bytes, 0, Math.min(bytes.length, HEAD_BYTES)))

@@ -19,6 +19,23 @@ final class Fragments {
         return new SegmentContent(fragment.getCodedText(), Code.codesToString(fragment.getCodes()));
     }
 
+    /** The stored form of a source segment: for HTML with its character references decoded ({@link HtmlEntities}). */
+    static SegmentContent content(TextFragment fragment, DocumentFormat format) {
+        if (format != DocumentFormat.HTML) {
+            return content(fragment);
+        }
+        return new SegmentContent(HtmlEntities.decode(fragment.getCodedText()), Code.codesToString(fragment.getCodes()));
+    }
+
+    /** The fragment for a stored target; HTML characters are written as references where the source had them. */
+    static TextFragment fragment(SegmentContent target, TextFragment source, DocumentFormat format) {
+        if (format != DocumentFormat.HTML) {
+            return fragment(target, source);
+        }
+        return fragment(new SegmentContent(HtmlEntities.encodeLike(target.codedText(), source.getCodedText()),
+                target.codes()), source);
+    }
+
     /**
      * The fragment for a stored target. When the target carries the same codes as the freshly
      * extracted source (the normal case, since {@link InlineNotation#parse} reuses the

@@ -31,9 +31,9 @@ final class InputGuard {
         }
         switch (format) {
             case HTML -> checkHtml(bytes);
-            case MARKDOWN, PLAIN_TEXT -> requireUtf8(bytes, format);
+            case MARKDOWN, PLAIN_TEXT -> requireText(bytes, format);
             case JSON -> {
-                requireUtf8(bytes, format);
+                requireText(bytes, format);
                 requireJsonSyntax(bytes);
             }
             case XLIFF_1_2, XLIFF_2 -> XmlDeclarationScan.refuseDeclarations(bytes, "The XLIFF document");
@@ -45,7 +45,8 @@ final class InputGuard {
 
     /** HTML may declare its own charset; without a declaration or BOM it must be UTF-8. */
     private static void checkHtml(byte[] bytes) {
-        if (hasUtf16Bom(bytes)) {
+        if (ByteOrderMark.isUtf16(bytes)) {
+            requireText(bytes, DocumentFormat.HTML);
             return;
         }
         if (indexOfNul(bytes) >= 0) {
@@ -55,6 +56,30 @@ final class InputGuard {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         if (!CHARSET_DECLARATION.matcher(head).find()) {
             requireUtf8(bytes, DocumentFormat.HTML);
+        }
+    }
+
+    /** Text in the encoding its byte-order mark names (UTF-16LE or BE), else UTF-8; no NUL character. */
+    private static void requireText(byte[] bytes, DocumentFormat format) {
+        java.nio.charset.Charset charset = ByteOrderMark.charsetOf(bytes).orElse(StandardCharsets.UTF_8);
+        if (charset == StandardCharsets.UTF_8) {
+            requireUtf8(bytes, format);
+            return;
+        }
+        String text;
+        try {
+            text = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
+        } catch (CharacterCodingException e) {
+            throw new DocumentException(DocumentException.Kind.MALFORMED,
+                    "The " + format.apiName() + " document is not valid " + charset.name() + " text");
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            throw new DocumentException(DocumentException.Kind.MALFORMED,
+                    "The " + format.apiName() + " document contains a NUL character at character " + nul);
         }
     }
 
@@ -87,11 +112,6 @@ final class InputGuard {
         } catch (java.io.IOException e) {
             throw new DocumentException(DocumentException.Kind.MALFORMED, "The JSON document cannot be read");
         }
-    }
-
-    private static boolean hasUtf16Bom(byte[] bytes) {
-        return bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
     }
 
     private static int indexOfNul(byte[] bytes) {

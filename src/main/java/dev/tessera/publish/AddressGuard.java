@@ -1,7 +1,6 @@
 package dev.tessera.publish;
 
 import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,7 +12,8 @@ import java.util.Optional;
  * Keeps webhooks from being aimed at the inside of the network Tessera runs in (server-side
  * request forgery): an endpoint URL must be http or https, and every address its host
  * resolves to must be a public one. Checked when an endpoint is saved and again before each
- * attempt, because DNS answers can change. Plain Java, no Quarkus, so it is unit-tested alone.
+ * attempt, because DNS answers can change; the attempt then connects to the address that was
+ * checked ({@link #check}). Plain Java, no Quarkus, so it is unit-tested alone.
  */
 public final class AddressGuard {
 
@@ -35,29 +35,51 @@ public final class AddressGuard {
         this.resolver = resolver;
     }
 
+    /**
+     * The outcome of a check: the address to connect to, or why the URL may not be used.
+     * Exactly one of the two is present.
+     */
+    public record Checked(Optional<InetAddress> address, Optional<String> refusal) {
+    }
+
     /** Why the URL may not be used, or empty when it may. */
     public Optional<String> refusal(String url) {
+        return check(url).refusal();
+    }
+
+    /**
+     * Resolves the URL's host once and checks every address it resolves to. The caller
+     * connects to the returned address, never to the name again: a second lookup could answer
+     * differently (DNS rebinding) and reach an address that was never checked.
+     */
+    public Checked check(String url) {
         Optional<String> form = formRefusal(url);
         if (form.isPresent()) {
-            return form;
+            return refused(form.get());
         }
         String host = hostOf(url);
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
-            return Optional.of("the host '" + host + "' does not resolve");
+            return refused("the host '" + host + "' does not resolve");
         }
-        if (allowPrivate) {
-            return Optional.empty();
+        if (addresses == null || addresses.length == 0) {
+            return refused("the host '" + host + "' does not resolve");
         }
-        for (InetAddress address : addresses) {
-            if (!isPublic(address)) {
-                return Optional.of("the host '" + host + "' resolves to the non-public address "
-                        + address.getHostAddress());
+        if (!allowPrivate) {
+            for (InetAddress address : addresses) {
+                if (!isPublic(address)) {
+                    return refused("the host '" + host + "' resolves to the non-public address "
+                            + address.getHostAddress());
+                }
             }
         }
-        return Optional.empty();
+        return new Checked(Optional.of(addresses[0]), Optional.empty());
+    }
+
+    private static Checked refused(String reason) {
+        return new Checked(Optional.empty(), Optional.of(reason));
     }
 
     /** Checks of the URL's shape alone, without resolving it. */
@@ -87,9 +109,9 @@ public final class AddressGuard {
         return Optional.empty();
     }
 
+    /** The URL's host as written; an IPv6 literal keeps its brackets, which name resolution accepts. */
     static String hostOf(String url) {
-        String host = URI.create(url.strip()).getHost();
-        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        return URI.create(url.strip()).getHost();
     }
 
     /** Whether an address is reachable on the public internet (not private, loopback, link-local, multicast, reserved). */
@@ -102,32 +124,23 @@ public final class AddressGuard {
         if (address instanceof Inet4Address) {
             return isPublicV4(b);
         }
-        if (address instanceof Inet6Address) {
-            int first = b[0] & 0xff;
-            if ((first & 0xfe) == 0xfc) {             // fc00::/7 unique local
-                return false;
-            }
-            if (first == 0xff) {                      // multicast (also caught above)
-                return false;
-            }
-            if (embedsV4(b, 0, 10) && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff) {
-                return isPublicV4(slice(b, 12));      // ::ffff:a.b.c.d, IPv4-mapped
-            }
-            if (embedsV4(b, 0, 12)) {
-                return false;                         // ::a.b.c.d (deprecated IPv4-compatible), :: and ::1
-            }
-            if ((b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b) {
-                return isPublicV4(slice(b, 12));      // 64:ff9b::/96 NAT64
-            }
-            if ((b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02) {
-                return isPublicV4(slice(b, 2));       // 2002::/16 6to4
-            }
-            if ((b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x01 && b[2] == 0x0d && (b[3] & 0xff) == 0xb8) {
-                return false;                         // 2001:db8::/32 documentation
-            }
-            return true;
+        // IPv6 (multicast ff00::/8 was refused above)
+        if ((b[0] & 0xfe) == 0xfc) {                  // fc00::/7 unique local
+            return false;
         }
-        return false;
+        if (zeros(b, 10)) {
+            // ::/80: ::, ::1, the deprecated IPv4-compatible ::a.b.c.d, and ::ffff:a.b.c.d. The JDK
+            // turns IPv4-mapped addresses into Inet4Address when it resolves or parses them, so
+            // an Inet6Address holding one is never judged by its IPv4 part: it is refused.
+            return false;
+        }
+        if (b[0] == 0x00 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b) {
+            return isPublicV4(slice(b, 12));          // 64:ff9b::/96 NAT64
+        }
+        if (b[0] == 0x20 && b[1] == 0x02) {
+            return isPublicV4(slice(b, 2));           // 2002::/16 6to4
+        }
+        return !(b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && (b[3] & 0xff) == 0xb8); // 2001:db8::/32 documentation
     }
 
     private static boolean isPublicV4(byte[] a) {
@@ -149,8 +162,9 @@ public final class AddressGuard {
                 || b0 >= 224);                            // multicast, reserved, broadcast
     }
 
-    private static boolean embedsV4(byte[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
+    /** Whether the first {@code count} bytes are all zero. */
+    private static boolean zeros(byte[] b, int count) {
+        for (int i = 0; i < count; i++) {
             if (b[i] != 0) {
                 return false;
             }

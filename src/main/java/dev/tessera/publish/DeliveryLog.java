@@ -46,7 +46,7 @@ public class DeliveryLog {
                     FROM webhook_delivery WHERE endpoint_id = ? ORDER BY id DESC LIMIT ? OFFSET ?""")) {
                 s.setLong(1, endpointId);
                 s.setInt(2, page.size);
-                s.setInt(3, page.offset());
+                s.setLong(3, page.offset());
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         rows.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getLong(3), rs.getString(4),

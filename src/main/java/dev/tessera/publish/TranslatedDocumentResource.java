@@ -2,6 +2,7 @@ package dev.tessera.publish;
 
 import dev.tessera.api.ErrorCode;
 import dev.tessera.api.Problems;
+import dev.tessera.auth.CurrentUser;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,10 +24,12 @@ public class TranslatedDocumentResource {
 
     private final DocumentAssembly assembly;
     private final TranslatedDocuments documents;
+    private final CurrentUser currentUser;
 
-    public TranslatedDocumentResource(DocumentAssembly assembly, TranslatedDocuments documents) {
+    public TranslatedDocumentResource(DocumentAssembly assembly, TranslatedDocuments documents, CurrentUser currentUser) {
         this.assembly = assembly;
         this.documents = documents;
+        this.currentUser = currentUser;
     }
 
     @GET
@@ -34,10 +37,12 @@ public class TranslatedDocumentResource {
     @Operation(summary = "The translated document in the original format; draft=true: a preview with unapproved segments in the source language")
     @APIResponse(responseCode = "200", description = "The document, with Content-Type, Content-Disposition and ETag (its SHA-256)")
     @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "NOT_IN_LANGUAGE: a translator or reviewer outside their languages")
     @APIResponse(responseCode = "404", description = "No such article, or not translated into that language")
     @APIResponse(responseCode = "409", description = "LANGUAGE_INCOMPLETE: not every segment is approved yet (draft=true gives a preview)")
     public Response download(@PathParam("id") long id, @PathParam("lang") String lang,
                              @QueryParam("draft") @DefaultValue("false") boolean draft) {
+        currentUser.requireLanguage(lang); // the document is the language's translations
         if (draft) {
             DocumentAssembly.Assembled preview = assembly.merge(assembly.load(id, lang));
             return answer(preview.bytes(), preview.sha256(), preview.contentType(), "draft." + preview.fileName())

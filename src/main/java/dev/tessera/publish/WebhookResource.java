@@ -2,6 +2,7 @@ package dev.tessera.publish;
 
 import dev.tessera.api.Page;
 import dev.tessera.api.PageRequest;
+import dev.tessera.api.SecretShownOnce;
 import dev.tessera.auth.CurrentUser;
 import dev.tessera.auth.Role;
 import dev.tessera.publish.WebhookViews.CreateEndpoint;
@@ -54,6 +55,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "400", description = "Invalid field (named): URL not http(s), unresolvable or private; unknown event type")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not an admin")
+    @SecretShownOnce
     public Response create(@Valid @NotNull CreateEndpoint request) {
         CreatedEndpoint created = endpoints.create(request, currentUser.id());
         return Response.created(URI.create("/api/webhooks/" + created.endpoint().id())).entity(created).build();
@@ -111,6 +113,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such endpoint")
+    @SecretShownOnce
     public RotatedSecret rotate(@PathParam("id") long id) {
         return endpoints.rotate(id);
     }

@@ -1,25 +1,29 @@
 package dev.tessera.publish;
 
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayOutputStream;
+import jakarta.inject.Inject;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -28,6 +32,14 @@ import java.util.concurrent.TimeoutException;
  * endpoint was saved), signs the body, POSTs it over HTTP/1.1 without following redirects,
  * and reports what happened. Never called inside a database transaction; never logs the body,
  * the secret or the signature.
+ *
+ * <p>The host is resolved exactly once per attempt, by {@link AddressGuard#check}, and the
+ * connection goes to that checked address: the Vert.x client is given it as the server to
+ * connect to, while the URL's host name still makes the {@code Host} header, the TLS server
+ * name (SNI) and the name the certificate is verified against. (The JDK's HTTP client resolves
+ * the name itself, a second time, and on Java 17 offers no way to hand it an address; a name
+ * that answered with a public address to the check and with a private one to the client —
+ * DNS rebinding — would have reached the inside of the network.)
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -56,56 +68,62 @@ public class WebhookSender {
         }
     }
 
-    private final WebhookConfig config;
-    private final AddressGuard guard;
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "webhook-http");
-        t.setDaemon(true);
-        return t;
-    });
-    private final HttpClient client;
-
-    public WebhookSender(WebhookConfig config) {
-        this.config = config;
-        this.guard = new AddressGuard(config.allowPrivateAddresses());
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(config.timeout())
-                .executor(executor)
-                .build();
+    /** An answer: its status, a header, and the first characters of its body. */
+    private record Answer(int status, String retryAfter, String excerpt) {
     }
 
+    private final WebhookConfig config;
+    private final AddressGuard guard;
+    private final HttpClient client;
+
+    @Inject
+    public WebhookSender(WebhookConfig config, Vertx vertx) {
+        this(config, vertx, new AddressGuard(config.allowPrivateAddresses()));
+    }
+
+    /** With the address guard (and so the name resolution) given: tests. */
+    WebhookSender(WebhookConfig config, Vertx vertx, AddressGuard guard) {
+        this.config = config;
+        this.guard = guard;
+        this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setProtocolVersion(HttpVersion.HTTP_1_1)
+                .setVerifyHost(true)
+                .setForceSni(true) // the URL's name as TLS server name, though the connection goes to an address
+                .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.timeout().toMillis()))
+                .setKeepAlive(true));
+    }
+
+    /** Sends one attempt; blocks the calling (worker) thread until it ends. */
     public Outcome send(Message message) {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
-        Optional<String> refusal = guard.refusal(message.url());
-        if (refusal.isPresent()) {
-            return new Outcome(started, 0, null, "refused: " + refusal.get(), null, Optional.empty());
+        AddressGuard.Checked checked = guard.check(message.url());
+        if (checked.refusal().isPresent()) {
+            return new Outcome(started, 0, null, "refused: " + checked.refusal().get(), null, Optional.empty());
         }
         long timestamp = started.getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(message.url().strip()))
-                .timeout(config.timeout())
-                .header("Content-Type", "application/json")
-                .header("User-Agent", USER_AGENT)
-                .header("webhook-id", message.webhookId())
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature",
-                        WebhookSigner.signature(message.webhookId(), timestamp, message.payload(), message.secrets()))
-                .POST(HttpRequest.BodyPublishers.ofString(message.payload(), StandardCharsets.UTF_8))
-                .build();
-        CompletableFuture<HttpResponse<String>> future =
-                client.sendAsync(request, info -> new Excerpt(config.excerptLength()));
+        RequestOptions options = requestTo(URI.create(message.url().strip()), checked.address().orElseThrow())
+                .putHeader("Content-Type", "application/json")
+                .putHeader("User-Agent", USER_AGENT)
+                .putHeader("webhook-id", message.webhookId())
+                .putHeader("webhook-timestamp", Long.toString(timestamp))
+                .putHeader("webhook-signature",
+                        WebhookSigner.signature(message.webhookId(), timestamp, message.payload(), message.secrets()));
+        Buffer body = Buffer.buffer(message.payload().getBytes(StandardCharsets.UTF_8));
+        CompletableFuture<Answer> future = client.request(options)
+                .compose(request -> request.send(body))
+                .compose(this::read)
+                .toCompletionStage().toCompletableFuture();
         try {
-            // The request timeout covers the wait for headers; this also bounds reading the body.
-            HttpResponse<String> response = future.get(config.timeout().toMillis() * 2, TimeUnit.MILLISECONDS);
-            int status = response.statusCode();
+            // The request timeout covers the wait for each answer; this also bounds reading the body.
+            Answer answer = future.get(config.timeout().toMillis() * 2, TimeUnit.MILLISECONDS);
+            int status = answer.status();
             Optional<Duration> retryAfter = status == 429 || status == 503
-                    ? RetryPolicy.parseRetryAfter(response.headers().firstValue("Retry-After").orElse(null), Instant.now())
+                    ? RetryPolicy.parseRetryAfter(answer.retryAfter(), Instant.now())
                     : Optional.empty();
             String error = status >= 200 && status < 300 ? null
                     : status >= 300 && status < 400 ? "redirect " + status + " (not followed)" : "HTTP " + status;
-            return new Outcome(started, millisSince(t0), status, error, response.body(), retryAfter);
+            return new Outcome(started, millisSince(t0), status, error, answer.excerpt(), retryAfter);
         } catch (TimeoutException e) {
             future.cancel(true);
             return failure(started, t0, "timeout after " + config.timeout().toMillis() + " ms");
@@ -115,12 +133,56 @@ public class WebhookSender {
             return failure(started, t0, "interrupted");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof HttpTimeoutException) {
+            String name = cause.getClass().getSimpleName();
+            if (name.contains("Timeout")) {
                 return failure(started, t0, "timeout after " + config.timeout().toMillis() + " ms");
             }
             String detail = cause.getMessage() == null ? "" : ": " + cause.getMessage();
-            return failure(started, t0, cut(cause.getClass().getSimpleName() + detail, 300));
+            return failure(started, t0, cut(name + detail, 300));
         }
+    }
+
+    /** The POST to the URL, connecting to {@code address}; host name, port, path and TLS from the URL. */
+    private RequestOptions requestTo(URI uri, InetAddress address) {
+        boolean tls = "https".equals(uri.getScheme().toLowerCase(Locale.ROOT));
+        int port = uri.getPort() != -1 ? uri.getPort() : tls ? 443 : 80;
+        String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+                + (uri.getRawQuery() != null ? "?" + uri.getRawQuery() : "");
+        return new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setHost(AddressGuard.hostOf(uri.toString()))
+                .setPort(port)
+                .setSsl(tls)
+                .setURI(path)
+                .setServer(SocketAddress.inetSocketAddress(port, address.getHostAddress()))
+                .setFollowRedirects(false)
+                .setConnectTimeout(config.timeout().toMillis())
+                .setTimeout(config.timeout().toMillis());
+    }
+
+    /** Keeps the first characters of the body for the log and stops reading after them. */
+    private Future<Answer> read(HttpClientResponse response) {
+        int limit = config.excerptLength();
+        Promise<Answer> answer = Promise.promise();
+        Buffer kept = Buffer.buffer();
+        Runnable complete = () -> {
+            String text = kept.toString(StandardCharsets.UTF_8);
+            answer.tryComplete(new Answer(response.statusCode(), response.getHeader("Retry-After"),
+                    text.length() <= limit ? text : text.substring(0, limit)));
+        };
+        response.handler(chunk -> {
+            int room = limit * 4 - kept.length();
+            if (room > 0) {
+                kept.appendBuffer(chunk.length() <= room ? chunk : chunk.getBuffer(0, room));
+            }
+            if (kept.length() >= limit * 4) {
+                complete.run();
+                response.request().reset(); // the rest of the body is not wanted
+            }
+        });
+        response.exceptionHandler(e -> complete.run()); // what came before the error is still worth logging
+        response.endHandler(v -> complete.run());
+        return answer.future();
     }
 
     private static Outcome failure(Instant started, long t0, String error) {
@@ -137,57 +199,6 @@ public class WebhookSender {
 
     @PreDestroy
     void stop() {
-        executor.shutdownNow();
-    }
-
-    /** Keeps the first bytes of a response body for the log and stops reading after them. */
-    private static final class Excerpt implements HttpResponse.BodySubscriber<String> {
-        private final int limit;
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final CompletableFuture<String> result = new CompletableFuture<>();
-        private Flow.Subscription subscription;
-
-        Excerpt(int limit) {
-            this.limit = limit;
-        }
-
-        @Override
-        public CompletionStage<String> getBody() {
-            return result;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            this.subscription = subscription;
-            subscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> items) {
-            for (ByteBuffer item : items) {
-                byte[] chunk = new byte[Math.min(item.remaining(), Math.max(0, limit * 4 - bytes.size()))];
-                item.get(chunk);
-                bytes.writeBytes(chunk);
-            }
-            if (bytes.size() >= limit * 4) {
-                subscription.cancel();
-                complete();
-            }
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            complete(); // what came before the error is still worth logging
-        }
-
-        @Override
-        public void onComplete() {
-            complete();
-        }
-
-        private void complete() {
-            String text = bytes.toString(StandardCharsets.UTF_8);
-            result.complete(text.length() <= limit ? text : text.substring(0, limit));
-        }
+        client.close();
     }
 }

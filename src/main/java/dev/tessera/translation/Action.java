@@ -6,6 +6,12 @@ public enum Action {
     SAVE_DRAFT,
     /** Submit the target for review ({@code TRANSLATED}). */
     SUBMIT,
+    /**
+     * A reviewer's correction of someone else's submitted (or approved) target, which stays
+     * submitted ({@code TRANSLATED}): the translator of record does not change, so the reviewer
+     * may still approve it. Recorded in the history under this name.
+     */
+    REVIEW_EDIT,
     /** Accept a submitted target ({@code APPROVED}). */
     APPROVE,
     /** Send a target back to the translators ({@code REJECTED}); the service demands a comment. */

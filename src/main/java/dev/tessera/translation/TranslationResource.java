@@ -47,9 +47,12 @@ public class TranslationResource {
     @APIResponse(responseCode = "200", description = "The translation")
     @APIResponse(responseCode = "400", description = "Unknown language")
     @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "NOT_IN_LANGUAGE: not one of the user's languages")
     @APIResponse(responseCode = "404", description = "No such segment or language")
     public DetailView get(@PathParam("segmentId") long segmentId, @PathParam("lang") String lang) {
-        return workflow.detail(segmentId, languages.require("lang", lang));
+        String code = languages.require("lang", lang);
+        currentUser.requireLanguage(code); // the translation, its history and comments are the language's
+        return workflow.detail(segmentId, code);
     }
 
     @PUT

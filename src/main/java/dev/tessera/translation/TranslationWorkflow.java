@@ -69,17 +69,17 @@ public class TranslationWorkflow {
             throw Problems.builder(ErrorCode.CLAIMED_BY_ANOTHER, "Another translator holds this segment until "
                     + t.claimExpiresAt).with("current", TranslationView.of(t)).build();
         }
-        Action action = request.status() == Status.TRANSLATED ? Action.SUBMIT : Action.SAVE_DRAFT;
+        Action action = policy.editAction(t.status, request.status(), actor, t.translatedBy);
         Decision decision = decide(t, action, actor);
         Source source = source(segmentId);
         List<CheckResult> results = checks.run(new CheckInput(source.notation(), source.content(), request.target(),
-                source.lang(), lang, action == Action.SUBMIT));
+                source.lang(), lang, decision.next() == Status.TRANSLATED));
         if (Checks.hasErrors(results)) {
             throw Problems.builder(ErrorCode.CHECKS_FAILED, "The target did not pass the checks")
                     .with("checks", results.stream().filter(r -> r.severity() == Severity.ERROR).toList())
                     .build();
         }
-        t.translatedBy = actor.userId();
+        t.translatedBy = policy.translatorAfter(action, actor, t.translatedBy);
         if (action == Action.SUBMIT) {
             releaseClaim(t); // submitted work leaves the translator's hands for the review queue
         } else if (t.claimedBy != null && t.claimedBy == actor.userId()) {
@@ -127,7 +127,7 @@ public class TranslationWorkflow {
 
     private Translation locked(long segmentId, String lang, Actor actor) {
         if (!actor.worksIn(lang)) {
-            throw Problems.forbidden("You do not work in language '" + lang + "'");
+            throw Problems.notInLanguage(lang);
         }
         return Translation.lockFor(segmentId, lang).orElseThrow(() -> notFound(segmentId, lang));
     }

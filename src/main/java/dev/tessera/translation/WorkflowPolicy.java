@@ -29,11 +29,22 @@ import java.util.Set;
  *       (reopens it)</td><td>DRAFT</td></tr>
  *   <tr><td>{@code SUBMIT}</td><td>translator, reviewer, editor, admin</td>
  *       <td>as {@code SAVE_DRAFT}</td><td>TRANSLATED</td></tr>
+ *   <tr><td>{@code REVIEW_EDIT}</td><td>reviewer, editor, admin</td><td>TRANSLATED, APPROVED
+ *       (someone else's translation)</td><td>TRANSLATED</td></tr>
  *   <tr><td>{@code APPROVE}</td><td>reviewer, editor, admin</td><td>TRANSLATED, and not
  *       one's own translation unless allowed</td><td>APPROVED</td></tr>
  *   <tr><td>{@code REJECT}</td><td>reviewer, editor, admin</td><td>TRANSLATED, APPROVED
  *       (withdraws the approval)</td><td>REJECTED</td></tr>
  * </table>
+ *
+ * <p>Which action a save is ({@link #editAction}): saving a draft is always {@code SAVE_DRAFT}
+ * (it takes the segment back into translation, and the saver becomes its translator). Saving
+ * as {@code TRANSLATED} is a {@code REVIEW_EDIT} when a reviewer, editor or admin corrects a
+ * submitted or approved translation that someone else made; otherwise a {@code SUBMIT}. A
+ * review edit keeps the translator of record ({@link #translatorAfter}), so the reviewer who
+ * corrected a translation can still approve it: the self-approval rule is about approving
+ * one's own translation, not one's own correction of another's. The history shows the edit as
+ * {@code REVIEW_EDIT} with the reviewer as its author.
  *
  * <p>A translator-only actor editing an {@code APPROVED} translation is refused with
  * {@code WRONG_STATUS}: a reviewer must reject it first. Translators and reviewers work in their
@@ -67,6 +78,7 @@ public final class WorkflowPolicy {
         return switch (action) {
             case SAVE_DRAFT -> edit(current, actor, Status.DRAFT);
             case SUBMIT -> edit(current, actor, Status.TRANSLATED);
+            case REVIEW_EDIT -> reviewEdit(current, actor, translatedBy);
             case APPROVE -> approve(current, actor, translatedBy);
             case REJECT -> reject(current, actor);
         };
@@ -80,6 +92,40 @@ public final class WorkflowPolicy {
             return Decision.allow(next);
         }
         return Decision.refuse(Refusal.WRONG_STATUS, "approved; ask a reviewer to reject it first");
+    }
+
+    /**
+     * The action a save is: {@code requested} is the status the client asks for (DRAFT or
+     * TRANSLATED); see the class comment.
+     */
+    public Action editAction(Status current, Status requested, Actor actor, Long translatedBy) {
+        if (requested != Status.TRANSLATED) {
+            return Action.SAVE_DRAFT;
+        }
+        boolean someoneElses = translatedBy != null && translatedBy != actor.userId();
+        boolean underReview = current == Status.TRANSLATED || current == Status.APPROVED;
+        return someoneElses && underReview && hasAny(actor, REVIEWING_ROLES) ? Action.REVIEW_EDIT : Action.SUBMIT;
+    }
+
+    /** Who is the translator of record after {@code actor} performs {@code action}. */
+    public Long translatorAfter(Action action, Actor actor, Long translatedBy) {
+        return switch (action) {
+            case SAVE_DRAFT, SUBMIT -> actor.userId();
+            case REVIEW_EDIT, APPROVE, REJECT -> translatedBy;
+        };
+    }
+
+    private Decision reviewEdit(Status current, Actor actor, Long translatedBy) {
+        if (!hasAny(actor, REVIEWING_ROLES)) {
+            return roleMissing("correct a translation under review", "a reviewer, editor or admin");
+        }
+        if (current != Status.TRANSLATED && current != Status.APPROVED) {
+            return wrongStatus(current, "only a submitted or approved translation is corrected in review");
+        }
+        if (translatedBy == null || translatedBy == actor.userId()) {
+            return wrongStatus(current, "a correction in review is of someone else's translation");
+        }
+        return Decision.allow(Status.TRANSLATED);
     }
 
     private Decision approve(Status current, Actor actor, Long translatedBy) {

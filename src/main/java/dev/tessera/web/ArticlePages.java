@@ -143,12 +143,14 @@ public class ArticlePages {
                                     @QueryParam("status") String status, @QueryParam("page") int page,
                                     @HeaderParam("HX-Request") String htmx) {
         ArticleView article = articles.get(id);
-        String filterLang = lang != null && article.targetLangs().contains(lang) ? lang : null;
+        // Translators and reviewers see the translations of their own languages only, as in the API.
+        java.util.Set<String> visible = new java.util.HashSet<>(visitor.workLanguages());
+        String filterLang = lang != null && article.targetLangs().contains(lang) && visible.contains(lang) ? lang : null;
         String filterStatus = Arrays.stream(Status.values()).anyMatch(s -> s.name().equals(status)) ? status : null;
         PageRequest request = new PageRequest();
         request.page = Math.max(0, page);
         request.size = SEGMENTS_PER_PAGE;
-        Page<SegmentView> segments = articles.segments(id, filterLang, filterStatus, request);
+        Page<SegmentView> segments = articles.segments(id, filterLang, visible, filterStatus, request);
         List<SegmentRow> rows = segments.items().stream().map(s -> row(s, article.targetLangs())).toList();
         long pages = Math.max(1, (segments.total() + SEGMENTS_PER_PAGE - 1) / SEGMENTS_PER_PAGE);
         String base = "/articles/" + id + "?" + (filterLang != null ? "lang=" + filterLang + "&" : "")

@@ -61,7 +61,9 @@ class ApiFaceTest {
 
     @Test
     void badPathParameterIsProblem() {
-        asAdmin().get("/api/users/not-a-number").then().statusCode(404).contentType(PROBLEM);
+        // 400, not JAX-RS's 404: the address exists, the value is wrong (ParameterGuard)
+        asAdmin().get("/api/users/not-a-number").then().statusCode(400).contentType(PROBLEM)
+                .body("code", equalTo("VALIDATION_FAILED")).body("violations[0].field", equalTo("id"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -88,6 +89,54 @@ class DocumentSafetyTest {
         assertKind(() -> reader.extract(bomb, DocumentFormat.DOCX, "en"), DocumentException.Kind.TOO_LARGE);
         DocumentReader generous = new DocumentReader(new DocumentLimits(50L << 20, 1L << 40, 10_000, 100));
         assertKind(() -> generous.extract(bomb, DocumentFormat.DOCX, "en"), DocumentException.Kind.TOO_LARGE);
+    }
+
+    @Test
+    void aLargeRealisticDocxPasses() throws IOException {
+        java.util.Random random = new java.util.Random(15);
+        String[] words = ("the grain corridor shipping insurers raised premiums again while ministers in Ankara and Kyiv "
+                + "met traders to discuss tonnage ports convoys prices wheat maize barley sunflower oil exports fell "
+                + "by percent after talks stalled over inspections analysts expect freight rates to rise further").split(" ");
+        DocxFixture.Run[][] paragraphs = new DocxFixture.Run[1500][];
+        for (int p = 0; p < paragraphs.length; p++) {
+            StringBuilder sentence = new StringBuilder("Paragraph ").append(p + 1);
+            for (int w = 0; w < 25; w++) {
+                sentence.append(' ').append(words[random.nextInt(words.length)]);
+            }
+            paragraphs[p] = new DocxFixture.Run[] {DocxFixture.Run.plain(sentence.append('.').toString())};
+        }
+        byte[] photo = new byte[12 * 1024 * 1024];
+        random.nextBytes(photo);
+        byte[] docx = DocxFixture.withPart(DocxFixture.docx(paragraphs), "word/media/image1.jpeg", photo);
+        assertThat(docx.length).isGreaterThan(12 * 1024 * 1024);
+
+        List<ExtractedSegment> segments = reader.extract(docx, DocumentFormat.DOCX, "en");
+
+        assertThat(segments).hasSize(1500);
+        assertThat(segments.get(1499).plainText()).startsWith("Paragraph 1500 ");
+    }
+
+    @Test
+    void aBombOfOneHugeXmlPartIsStoppedAtTheUnpackedLimit() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document><w:body><w:p><w:r><w:t>".getBytes(StandardCharsets.UTF_8));
+            byte[] spaces = " ".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 101; i++) {
+                zip.write(spaces);
+            }
+            zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        byte[] bomb = bytes.toByteArray();
+        assertThat(bomb.length).isLessThan(1024 * 1024);
+
+        assertThatThrownBy(() -> reader.extract(bomb, DocumentFormat.DOCX, "en"))
+                .isInstanceOfSatisfying(DocumentException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DocumentException.Kind.TOO_LARGE);
+                    assertThat(e.getMessage()).isEqualTo("The DOCX package unpacks to more than 104857600 bytes");
+                });
     }
 
     @Test

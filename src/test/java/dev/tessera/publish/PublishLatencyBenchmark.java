@@ -18,16 +18,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Time from the commit of an outbox event to the receiver having the webhook, one event at a
  * time, for {@code article.language.completed} (merge, store, deliver) and {@code webhook.test}
- * (deliver only). Not part of the suite: {@code mvn -o test -Dtest=PublishLatencyBenchmark -Dbench=true}.
+ * (deliver only). Not part of the suite: {@code mvn -Pbenchmark test -Dtest=PublishLatencyBenchmark}.
  */
 @QuarkusTest
-@EnabledIfSystemProperty(named = "bench", matches = "true")
+@Tag("benchmark")
 class PublishLatencyBenchmark {
 
     private static final int EVENTS = 50;

@@ -65,7 +65,7 @@ class PublishingFlowTest {
         long id = article.getLong("id");
         long revision = article.getLong("revision.id");
         String documentPath = "/api/articles/" + id + "/translations/tr/document";
-        var reader = Fixtures.user("translator", "ru");
+        var reader = Fixtures.user("translator", "tr"); // documents are read in one's own languages
 
         reader.request().get(documentPath).then().statusCode(409).contentType("application/problem+json")
                 .body("code", equalTo("LANGUAGE_INCOMPLETE"));

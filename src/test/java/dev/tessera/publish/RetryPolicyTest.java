@@ -60,4 +60,47 @@ class RetryPolicyTest {
         assertThat(RetryPolicy.parseRetryAfter("soon", now)).isEmpty();
         assertThat(RetryPolicy.parseRetryAfter(null, now)).isEmpty();
     }
+
+    @Test
+    void aBlankOrNegativeRetryAfterIsNoRetryAfter() {
+        Instant now = Instant.parse("2026-11-20T10:00:00Z");
+        assertThat(RetryPolicy.parseRetryAfter("", now)).isEmpty();
+        assertThat(RetryPolicy.parseRetryAfter("   ", now)).isEmpty();
+        assertThat(RetryPolicy.parseRetryAfter("-5", now)).isEmpty();
+        assertThat(RetryPolicy.parseRetryAfter(" 7 ", now)).contains(Duration.ofSeconds(7));
+        assertThat(RetryPolicy.parseRetryAfter("0", now)).contains(Duration.ZERO);
+    }
+
+    @Test
+    void aRetryAfterTooLongToReadIsAYearAndThusTheCap() {
+        Instant now = Instant.parse("2026-11-20T10:00:00Z");
+        assertThat(RetryPolicy.parseRetryAfter("99999999999999999999", now)).contains(Duration.ofDays(365));
+        RetryPolicy policy = new RetryPolicy(SCHEDULE, 0, Duration.ofMinutes(10), () -> 0.5);
+        assertThat(policy.nextDelay(1, RetryPolicy.parseRetryAfter("99999999999999999999", now)))
+                .contains(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void aNegativeRetryAfterMeansRetryAtOnce() {
+        RetryPolicy policy = new RetryPolicy(SCHEDULE, 0, Duration.ofMinutes(10), () -> 0.5);
+        assertThat(policy.nextDelay(1, Optional.of(Duration.ofSeconds(-5)))).contains(Duration.ZERO);
+        assertThat(policy.nextDelay(1, Optional.of(Duration.ofMinutes(10)))).contains(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void noAttemptMadeMeansNoRetry() {
+        RetryPolicy policy = new RetryPolicy(SCHEDULE, 0, Duration.ofHours(1), () -> 0.5);
+        assertThat(policy.nextDelay(0, Optional.empty())).isEmpty();
+        assertThat(policy.nextDelay(0, Optional.of(Duration.ofSeconds(1)))).isEmpty();
+    }
+
+    @Test
+    void jitterIsClampedToBetweenNoneAndAll() {
+        assertThat(new RetryPolicy(SCHEDULE, 5, Duration.ofHours(1), () -> 0.0).nextDelay(1, Optional.empty()))
+                .contains(Duration.ZERO);
+        assertThat(new RetryPolicy(SCHEDULE, 5, Duration.ofHours(1), () -> 0.75).nextDelay(1, Optional.empty()))
+                .contains(Duration.ofMillis(7_500));
+        assertThat(new RetryPolicy(SCHEDULE, -1, Duration.ofHours(1), () -> 0.0).nextDelay(1, Optional.empty()))
+                .contains(Duration.ofSeconds(5));
+    }
 }

@@ -48,6 +48,27 @@ class WebhookSignerTest {
         assertThatCode(() -> new Webhook(previous).verify(BODY, headers("msg_2", now, signature))).doesNotThrowAnyException();
     }
 
+    @Test
+    void withNoSecretThereIsNoSignature() {
+        assertThatThrownBy(() -> WebhookSigner.signature("msg_3", 1_700_000_000L, BODY, List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("No secret to sign with");
+    }
+
+    @Test
+    void aSecretTheLibraryCannotUseIsAnError() {
+        assertThatThrownBy(() -> WebhookSigner.signature("msg_4", 1_700_000_000L, BODY, List.of("whsec_***")))
+                .isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void theSignatureIsFixedByIdTimestampBodyAndSecret() {
+        String secret = "whsec_" + Base64.getEncoder().encodeToString(new byte[32]);
+        String signature = WebhookSigner.signature("msg_5", 1_700_000_000L, BODY, List.of(secret));
+        assertThat(signature).isEqualTo(WebhookSigner.signature("msg_5", 1_700_000_000L, BODY, List.of(secret)))
+                .isNotEqualTo(WebhookSigner.signature("msg_6", 1_700_000_000L, BODY, List.of(secret)))
+                .isNotEqualTo(WebhookSigner.signature("msg_5", 1_700_000_001L, BODY, List.of(secret)));
+    }
+
     private static Map<String, List<String>> headers(String id, long timestamp, String signature) {
         return Map.of("webhook-id", List.of(id), "webhook-timestamp", List.of(Long.toString(timestamp)),
                 "webhook-signature", List.of(signature));

@@ -23,26 +23,32 @@ class WorkflowPolicyTest {
             # status   | action     | translator   | reviewer     | editor
             NEW        | SAVE_DRAFT | DRAFT        | DRAFT        | DRAFT
             NEW        | SUBMIT     | TRANSLATED   | TRANSLATED   | TRANSLATED
+            NEW        | REVIEW_EDIT | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
             NEW        | APPROVE    | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
             NEW        | REJECT     | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
             DRAFT      | SAVE_DRAFT | DRAFT        | DRAFT        | DRAFT
             DRAFT      | SUBMIT     | TRANSLATED   | TRANSLATED   | TRANSLATED
+            DRAFT      | REVIEW_EDIT | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
             DRAFT      | APPROVE    | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
             DRAFT      | REJECT     | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
             TRANSLATED | SAVE_DRAFT | DRAFT        | DRAFT        | DRAFT
             TRANSLATED | SUBMIT     | TRANSLATED   | TRANSLATED   | TRANSLATED
+            TRANSLATED | REVIEW_EDIT | ROLE_MISSING | TRANSLATED   | TRANSLATED
             TRANSLATED | APPROVE    | ROLE_MISSING | APPROVED     | APPROVED
             TRANSLATED | REJECT     | ROLE_MISSING | REJECTED     | REJECTED
             REJECTED   | SAVE_DRAFT | DRAFT        | DRAFT        | DRAFT
             REJECTED   | SUBMIT     | TRANSLATED   | TRANSLATED   | TRANSLATED
+            REJECTED   | REVIEW_EDIT | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
             REJECTED   | APPROVE    | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
             REJECTED   | REJECT     | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
             APPROVED   | SAVE_DRAFT | WRONG_STATUS | DRAFT        | DRAFT
             APPROVED   | SUBMIT     | WRONG_STATUS | TRANSLATED   | TRANSLATED
+            APPROVED   | REVIEW_EDIT | ROLE_MISSING | TRANSLATED   | TRANSLATED
             APPROVED   | APPROVE    | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
             APPROVED   | REJECT     | ROLE_MISSING | REJECTED     | REJECTED
             STALE      | SAVE_DRAFT | DRAFT        | DRAFT        | DRAFT
             STALE      | SUBMIT     | TRANSLATED   | TRANSLATED   | TRANSLATED
+            STALE      | REVIEW_EDIT | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
             STALE      | APPROVE    | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
             STALE      | REJECT     | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
             """)
@@ -62,6 +68,65 @@ class WorkflowPolicyTest {
                 assertThat(table).containsPattern("(?m)^" + status + " +\\| " + action + " ");
             }
         }
+    }
+
+    /**
+     * Which action a save is, and who is the translator of record after it. Columns: the
+     * current status, the status asked for, who saves (T translator, R reviewer, E editor), who
+     * made the translation (self, other, nobody), the action, the translator afterwards.
+     */
+    @ParameterizedTest(name = "{0} -> {1} by {2}, made by {3}: {4}, translator {5}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # status   | asked      | by | made by | action      | translator after
+            TRANSLATED | TRANSLATED | R  | other   | REVIEW_EDIT | other
+            APPROVED   | TRANSLATED | R  | other   | REVIEW_EDIT | other
+            TRANSLATED | TRANSLATED | E  | other   | REVIEW_EDIT | other
+            TRANSLATED | TRANSLATED | R  | self    | SUBMIT      | self
+            TRANSLATED | TRANSLATED | R  | nobody  | SUBMIT      | self
+            TRANSLATED | TRANSLATED | T  | other   | SUBMIT      | self
+            TRANSLATED | DRAFT      | R  | other   | SAVE_DRAFT  | self
+            DRAFT      | TRANSLATED | R  | other   | SUBMIT      | self
+            REJECTED   | TRANSLATED | R  | other   | SUBMIT      | self
+            NEW        | TRANSLATED | R  | nobody  | SUBMIT      | self
+            STALE      | TRANSLATED | E  | other   | SUBMIT      | self
+            """)
+    void aReviewersCorrectionKeepsTheTranslatorOfRecord(Status status, Status asked, String by, String madeBy,
+                                                        Action action, String after) {
+        Actor actor = switch (by) {
+            case "T" -> TRANSLATOR;
+            case "R" -> REVIEWER;
+            default -> EDITOR;
+        };
+        Long translatedBy = switch (madeBy) {
+            case "self" -> actor.userId();
+            case "other" -> SOMEONE_ELSE;
+            default -> null;
+        };
+
+        Action chosen = policy.editAction(status, asked, actor, translatedBy);
+
+        assertThat(chosen).isEqualTo(action);
+        assertThat(policy.decide(status, chosen, actor, "tr", translatedBy).allowed()).isTrue();
+        assertThat(policy.translatorAfter(chosen, actor, translatedBy))
+                .isEqualTo(after.equals("self") ? actor.userId() : SOMEONE_ELSE);
+    }
+
+    @Test
+    void theReviewerWhoCorrectedATranslationMayStillApproveIt() {
+        Action edit = policy.editAction(Status.TRANSLATED, Status.TRANSLATED, REVIEWER, SOMEONE_ELSE);
+        Long translator = policy.translatorAfter(edit, REVIEWER, SOMEONE_ELSE);
+        Status afterEdit = policy.decide(Status.TRANSLATED, edit, REVIEWER, "tr", SOMEONE_ELSE).next();
+
+        assertThat(policy.decide(afterEdit, Action.APPROVE, REVIEWER, "tr", translator).next()).isEqualTo(Status.APPROVED);
+    }
+
+    @Test
+    void aReviewEditOfOnesOwnTranslationIsNoReviewEdit() {
+        Decision decision = policy.decide(Status.TRANSLATED, Action.REVIEW_EDIT, REVIEWER, "tr", REVIEWER.userId());
+
+        assertThat(decision.refusal()).isEqualTo(Refusal.WRONG_STATUS);
+        assertThat(policy.decide(Status.TRANSLATED, Action.REVIEW_EDIT, REVIEWER, "tr", null).refusal())
+                .isEqualTo(Refusal.WRONG_STATUS);
     }
 
     @Test

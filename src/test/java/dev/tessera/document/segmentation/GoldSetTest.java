@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,6 +44,7 @@ class GoldSetTest {
 
     /** Prints segments per second for Tessera's rules and Okapi's default ones over every case (best of three alternating trials). */
     @Test
+    @Tag("throughput") // left out of mutation testing (pom.xml, profile mutation): it measures speed only
     void throughputIsComparableToOkapiDefault() {
         List<String> texts = new ArrayList<>();
         List<String> languages = new ArrayList<>();

@@ -18,7 +18,7 @@ import net.sf.okapi.common.resource.TextFragment.TagType;
  * Random fragments (text with tag-like characters, Cyrillic and Turkish letters; nested pairs,
  * placeholders, unmatched openings and closings) survive render → parse unchanged.
  */
-class InlineNotationProperties {
+class InlineNotationPropertiesTest {
 
     private static final String ALPHABET = "ab <>/\\0129 İıŞşĞğÇçÖöÜüЖжЯяЁё.,'&;\"";
 

@@ -1,0 +1,103 @@
+package dev.tessera.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The DTD and entity scan on bytes as they arrive: across reads, in any case, in UTF-16, within a budget. */
+class XmlDeclarationScanTest {
+
+    @Test
+    void findsBothDeclarationsInAnyCase() {
+        assertThat(scan("<?xml version=\"1.0\"?><!DOCTYPE x><x/>")).isEqualTo("doctype");
+        assertThat(scan("<!doctype html><p>")).isEqualTo("doctype");
+        assertThat(scan("<x><!ENTITY a \"b\"></x>")).isEqualTo("entity");
+        assertThat(scan("<x><!Entity a \"b\"></x>")).isEqualTo("entity");
+    }
+
+    @Test
+    void nearMissesAreNoDeclarations() {
+        assertThat(scan("<!ELEMENT x ANY><!-- DOCTYPE --><x>ENTITY</x><!DOC TYPE>")).isNull();
+        assertThat(scan("<!DOCTYP>")).isNull();
+        assertThat(scan("")).isNull();
+    }
+
+    @Test
+    void aNewTagStartsTheMatchAgain() {
+        assertThat(scan("<<!DOCTYPE x>")).isEqualTo("doctype");
+        assertThat(scan("<!DOCTY<!DOCTYPE x>")).isEqualTo("doctype");
+        assertThat(scan("<!ENTI<!ENTITY x>")).isEqualTo("entity");
+    }
+
+    @Test
+    void nulBytesAreSkippedSoUtf16IsScannedToo() {
+        XmlDeclarationScan scan = new XmlDeclarationScan();
+        byte[] utf16 = "<x/><!DOCTYPE x>".getBytes(StandardCharsets.UTF_16LE);
+
+        assertThat(scan.feed(utf16, 0, utf16.length)).isEqualTo("doctype");
+    }
+
+    @Test
+    void aDeclarationSplitAcrossReadsIsFoundAndStaysFound() {
+        XmlDeclarationScan scan = new XmlDeclarationScan();
+        byte[] first = "<x/><!DOC".getBytes(StandardCharsets.US_ASCII);
+        byte[] second = "TYPE x>".getBytes(StandardCharsets.US_ASCII);
+        byte[] third = "<y/>".getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(scan.feed(first, 0, first.length)).isNull();
+        assertThat(scan.feed(second, 0, second.length)).isEqualTo("doctype");
+        assertThat(scan.feed(third, 0, third.length)).isEqualTo("doctype");
+    }
+
+    @Test
+    void onlyTheGivenRangeIsScanned() {
+        byte[] bytes = "abc<!DOCTYPE x>".getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(new XmlDeclarationScan().feed(bytes, 3, 9)).isEqualTo("doctype");
+        assertThat(new XmlDeclarationScan().feed(bytes, 3, 8)).isNull();
+        assertThat(new XmlDeclarationScan().feed(bytes, 4, 11)).isNull();
+    }
+
+    @Test
+    void aStreamIsReadToItsEndAcrossBuffers() throws IOException {
+        byte[] clean = ("<x>" + "a".repeat(200_000) + "</x>").getBytes(StandardCharsets.US_ASCII);
+        assertThat(XmlDeclarationScan.refuseDeclarations(new ByteArrayInputStream(clean), "The part", 1_000_000))
+                .isEqualTo(clean.length);
+
+        String padding = "a".repeat(64 * 1024 - 5);
+        byte[] split = (padding + "<!DOCTYPE x>").getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> XmlDeclarationScan.refuseDeclarations(new ByteArrayInputStream(split), "The part", 1_000_000))
+                .isInstanceOfSatisfying(DocumentException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DocumentException.Kind.UNSAFE_XML);
+                    assertThat(e.getMessage()).isEqualTo("The part contains a <!DOCTYPE declaration; DTDs and entities are not accepted");
+                });
+    }
+
+    @Test
+    void readingStopsOnceTheBudgetIsPassed() throws IOException {
+        byte[] doctype = "<!ENTITY a 'b'>".getBytes(StandardCharsets.US_ASCII);
+
+        assertThatThrownBy(() -> XmlDeclarationScan.refuseDeclarations(new ByteArrayInputStream(doctype), "The part", doctype.length))
+                .isInstanceOfSatisfying(DocumentException.class, e -> assertThat(e.getMessage()).contains("<!ENTITY"));
+        assertThat(XmlDeclarationScan.refuseDeclarations(new ByteArrayInputStream(doctype), "The part", doctype.length - 1))
+                .as("past the budget: the caller refuses the size").isEqualTo(doctype.length);
+    }
+
+    @Test
+    void bytesInMemoryAreRefusedWithTheirName() {
+        byte[] xliff = "<?xml version=\"1.0\"?><!ENTITY x \"y\"><xliff/>".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> XmlDeclarationScan.refuseDeclarations(xliff, "The XLIFF document"))
+                .isInstanceOfSatisfying(DocumentException.class, e -> assertThat(e.getMessage())
+                        .isEqualTo("The XLIFF document contains a <!ENTITY declaration; DTDs and entities are not accepted"));
+    }
+
+    private static String scan(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return new XmlDeclarationScan().feed(bytes, 0, bytes.length);
+    }
+}
