@@ -45,12 +45,20 @@
     return span;
   }
 
+  // Chromium cannot put the caret after a non-editable chip that ends the editor, so a chip at the
+  // end is followed by a zero-width space, which the notation never contains (serialize drops it).
+  var PAD = '\u200b';
+  function pad(el) {
+    if (el.lastChild && el.lastChild.nodeType === 1) { el.appendChild(document.createTextNode(PAD)); }
+  }
+
   /** Fills an element with the notation's text and chips (text nodes only: nothing is parsed as HTML). */
   function render(el, notation) {
     el.textContent = '';
     lex(notation || '').forEach(function (p) {
       el.appendChild(p.text !== undefined ? document.createTextNode(p.text) : chip(p));
     });
+    pad(el);
   }
 
   /** The notation of an editor's content. */
@@ -58,7 +66,7 @@
     var out = '';
     (function walk(node) {
       node.childNodes.forEach(function (n) {
-        if (n.nodeType === 3) { out += escapeText(n.nodeValue); }
+        if (n.nodeType === 3) { out += escapeText(n.nodeValue.split(PAD).join('')); }
         else if (n.nodeType === 1 && n.dataset && n.dataset.code) { out += n.dataset.code; }
         else if (n.nodeType === 1 && n.nodeName !== 'BR') { walk(n); }
       });
@@ -106,8 +114,10 @@
     }
     var start = range.cloneRange(); start.collapse(true); start.insertNode(open);
     old.forEach(function (n) { n.remove(); });
+    pad(editor);
     var caret = document.createRange();
-    if (close && range.collapsed) { caret.setStartAfter(open); } else { caret.setStartAfter(close || open); }
+    var after = close && range.collapsed ? open : (close || open);
+    if (after.nextSibling && after.nextSibling.nodeType === 3) { caret.setStart(after.nextSibling, 0); } else { caret.setStartAfter(after); }
     caret.collapse(true);
     sel.removeAllRanges(); sel.addRange(caret);
     editor.normalize();

@@ -28,7 +28,8 @@ class WebPagesTest {
     /** A signed-in browser: its session cookie and the CSRF cookie with the token of its forms. */
     record Browser(String session, String csrf) {
         io.restassured.specification.RequestSpecification request() {
-            return given().redirects().follow(false).cookie("tessera-session", session).cookie("tessera-csrf", csrf);
+            return given().redirects().follow(false).cookie("tessera-session", session).cookie("tessera-csrf", csrf)
+                    .header("Origin", "http://localhost:" + io.restassured.RestAssured.port);
         }
     }
 
