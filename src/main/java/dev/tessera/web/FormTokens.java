@@ -24,8 +24,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * {@code X-CSRF-Token} header) on every unsafe request, and refuses one without its cookie
  * outright. CSRF is an attack on <em>ambient</em> credentials: a request that carries an
  * {@code Authorization} header was built by a program holding a token, which no other site
- * can make a browser send. Such API clients (multipart imports included) therefore get a
- * matching one-off pair before the extension looks, instead of a refusal.
+ * can make a browser send; a request without the session cookie has no ambient credentials
+ * to abuse (signing out a stranger, choosing the sign-in page's language). Such requests
+ * (multipart API imports included) get a matching one-off pair before the extension looks.
  *
  * <p>A refusal by the extension is an empty 400; it becomes a problem+json answer with the
  * stable code {@link ErrorCode#CSRF_TOKEN_INVALID}, like every other refusal.
@@ -39,20 +40,24 @@ public class FormTokens {
     private final String cookieName;
     private final String headerName;
     private final int tokenSize;
+    private final String sessionCookie;
 
-    public FormTokens(@ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String cookieName,
+    public FormTokens(@ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie,
+                      @ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String cookieName,
                       @ConfigProperty(name = "quarkus.rest-csrf.token-header-name") String headerName,
                       @ConfigProperty(name = "quarkus.rest-csrf.token-size", defaultValue = "16") int tokenSize) {
         this.cookieName = cookieName;
         this.headerName = headerName;
         this.tokenSize = tokenSize;
+        this.sessionCookie = sessionCookie;
     }
 
     /** API clients with a token: a matching cookie and header, so the double-submit check passes. */
     @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION - 100)
     public void exemptApiClients(RoutingContext routing) {
         HttpServerRequest request = routing.request();
-        if (SAFE.contains(request.method().name()) || request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+        if (SAFE.contains(request.method().name())
+                || (request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getCookie(sessionCookie) != null)) {
             return;
         }
         byte[] bytes = new byte[tokenSize];
