@@ -17,6 +17,7 @@ public enum ErrorCode {
     UNKNOWN_LANGUAGE(400, "Unknown language"),
     UNAUTHENTICATED(401, "Authentication required"),
     FORBIDDEN(403, "Forbidden"),
+    CSRF_TOKEN_INVALID(403, "Form token missing or wrong"),
     SELF_APPROVAL(403, "Self-approval not allowed"),
     NOT_IN_LANGUAGE(403, "Not in the user's languages"),
     CSRF_REJECTED(403, "Cross-site request refused"),

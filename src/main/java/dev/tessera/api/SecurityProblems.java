@@ -18,16 +18,24 @@ public class SecurityProblems {
 
     private static final String CHALLENGE = "Bearer realm=\"tessera\"";
 
+    /** API clients get a 401 problem; a person opening a page is sent to the sign-in page instead. */
     @ServerExceptionMapper(priority = Priorities.USER - 100)
-    public Response unauthenticated(UnauthorizedException e) {
+    public Response unauthenticated(UnauthorizedException e, RoutingContext context) {
+        String path = context.normalizedPath();
+        if (!path.startsWith("/api") && !path.startsWith("/q/") && "GET".equals(context.request().method().name())) {
+            return Response.status(Response.Status.FOUND).location(java.net.URI.create(loginPage)).build();
+        }
         return unauthorized("Sign in or send an API token as 'Authorization: Bearer <token>'");
     }
 
     private final String formPostPath;
     private final String formErrorPage;
+    private final String loginPage;
 
     public SecurityProblems(@ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check") String formPostPath,
-                            @ConfigProperty(name = "quarkus.http.auth.form.error-page") String formErrorPage) {
+                            @ConfigProperty(name = "quarkus.http.auth.form.error-page") String formErrorPage,
+                            @ConfigProperty(name = "quarkus.http.auth.form.login-page") String loginPage) {
+        this.loginPage = loginPage;
         this.formPostPath = formPostPath;
         this.formErrorPage = formErrorPage;
     }

@@ -38,24 +38,37 @@ public class ArticleQueries {
 
     /** Filters: a language (source or target), a status present in that language (or any), a text in title or external id. */
     public Page<ArticleView> list(String lang, String status, String text, PageRequest page) {
+        return list(ArticleFilter.of(lang, status, text), page);
+    }
+
+    /**
+     * A page of articles, narrowed and ordered by {@code filter}. Status, overdue and progress
+     * order read the progress rows (indexed by article), never the translations.
+     */
+    public Page<ArticleView> list(ArticleFilter filter, PageRequest page) {
         StringBuilder where = new StringBuilder(" WHERE a.current_revision_id IS NOT NULL");
         Map<String, Object> params = new LinkedHashMap<>();
+        String lang = filter.lang();
         if (lang != null) {
             where.append(" AND (a.source_lang = :lang OR :lang = ANY (a.target_langs))");
             params.put("lang", lang);
         }
-        if (status != null) {
-            String column = "p.segments_" + status.toLowerCase(java.util.Locale.ROOT);
+        if (filter.status() != null) {
+            String column = "p.segments_" + filter.status().toLowerCase(java.util.Locale.ROOT);
             where.append(" AND (SELECT sum(").append(column).append(") FROM progress p WHERE p.article_id = a.id")
                     .append(lang != null ? " AND p.lang = :lang" : "").append(") > 0");
         }
-        if (text != null && !text.isBlank()) {
+        if (filter.text() != null && !filter.text().isBlank()) {
             where.append(" AND (a.title ILIKE :text OR a.external_id ILIKE :text)");
-            params.put("text", "%" + text.strip().replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("text", "%" + filter.text().strip().replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (filter.overdue()) {
+            where.append(" AND a.due_date < current_date AND (SELECT sum(p.segments_approved) < sum(p.segments_total)"
+                    + " FROM progress p WHERE p.article_id = a.id)");
         }
         Query count = em.createNativeQuery("SELECT count(*) FROM article a" + where);
         Query ids = em.createNativeQuery("SELECT a.id FROM article a" + where
-                + " ORDER BY a.created_at DESC, a.id DESC LIMIT :limit OFFSET :offset", Long.class);
+                + filter.sort().orderBy(filter.descending()) + " LIMIT :limit OFFSET :offset", Long.class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
             ids.setParameter(k, v);

@@ -49,26 +49,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Tag(name = "Articles")
 public class ArticleResource {
 
-    /** The multipart import form. */
-    public static class ImportForm {
-        @RestForm("file")
-        public FileUpload file;
-        @RestForm
-        public String sourceLang;
-        @RestForm
-        public List<String> targetLangs;
-        @RestForm
-        public String externalId;
-        @RestForm
-        public String title;
-        @RestForm
-        public String format;
-        @RestForm
-        public String priority;
-        @RestForm
-        public String dueDate;
-    }
-
     private final ArticleImporter importer;
     private final ArticleQueries queries;
     private final CurrentUser currentUser;
@@ -98,16 +78,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "415", description = "Unknown or unsupported format")
     @APIResponse(responseCode = "422", description = "Not a valid document of its format, unsafe XML, or nothing to translate")
     public Response importArticle(@BeanParam ImportForm form) throws IOException {
-        if (form.file == null) {
-            throw Problems.invalidField("file", "a document file is required");
-        }
-        checkSize(config, form.file.size());
-        refuseNul(form);
-        byte[] bytes = Files.readAllBytes(form.file.uploadedFile());
-        ImportCommand command = new ImportCommand(bytes, form.file.fileName(), form.file.contentType(), form.format,
-                required("sourceLang", form.sourceLang), splitLanguages(form.targetLangs), blankToNull(form.externalId),
-                form.title, priority(form.priority), dueDate(form.dueDate));
-        return answer(queries, importer.importArticle(command, currentUser.id()));
+        return answer(queries, importer.importArticle(form.command(config), currentUser.id()));
     }
 
     @GET
@@ -182,85 +153,12 @@ public class ArticleResource {
         return Response.created(URI.create("/api/articles/" + view.id())).entity(view).build();
     }
 
-    static void checkSize(ImportConfig config, long size) {
-        long limit = config.maxDocumentSize().asLongValue();
-        if (size > limit) {
-            throw Problems.of(ErrorCode.DOCUMENT_TOO_LARGE,
-                    "The document has " + size + " bytes; the limit is " + limit);
-        }
-    }
-
+    /** The body of a raw-document request, read up to one byte over the limit (413 above it). */
     static byte[] readLimited(ImportConfig config, InputStream body) throws IOException {
         long limit = config.maxDocumentSize().asLongValue();
         byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-        checkSize(config, bytes.length);
+        ImportForm.checkSize(bytes.length, config);
         return bytes;
-    }
-
-    /** Form fields are not JSON and not query parameters: their NUL characters are refused here. */
-    private static void refuseNul(ImportForm form) {
-        NulCharacters.refuse("file", "form", form.file.fileName());
-        NulCharacters.refuse("sourceLang", "form", form.sourceLang);
-        NulCharacters.refuse("externalId", "form", form.externalId);
-        NulCharacters.refuse("title", "form", form.title);
-        NulCharacters.refuse("format", "form", form.format);
-        NulCharacters.refuse("priority", "form", form.priority);
-        NulCharacters.refuse("dueDate", "form", form.dueDate);
-        if (form.targetLangs != null) {
-            form.targetLangs.forEach(lang -> NulCharacters.refuse("targetLangs", "form", lang));
-        }
-    }
-
-    static String required(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw Problems.invalidField(field, "is required");
-        }
-        return value.strip();
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    static List<String> splitLanguages(List<String> values) {
-        if (values == null) {
-            return null;
-        }
-        List<String> codes = values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
-        return codes.isEmpty() ? null : codes;
-    }
-
-    static int priority(String value) {
-        if (value == null || value.isBlank()) {
-            return 0;
-        }
-        try {
-            int priority = Integer.parseInt(value.strip());
-            if (priority < -1000 || priority > 1000) {
-                throw Problems.invalidField("priority", "must be between -1000 and 1000");
-            }
-            return priority;
-        } catch (NumberFormatException e) {
-            throw Problems.invalidField("priority", "must be a whole number");
-        }
-    }
-
-    static LocalDate dueDate(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw Problems.invalidField("dueDate", "must be a date like 2026-12-31");
-        }
-        if (date.getYear() < 1 || date.getYear() > 9999) {
-            // PostgreSQL's date holds far more, but no client shows a five-digit year (see StrictJson).
-            throw Problems.invalidField("dueDate", "must be a date between the years 1 and 9999");
-        }
-        return date;
     }
 
     private static String status(String value) {

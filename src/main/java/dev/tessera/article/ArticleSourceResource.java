@@ -79,8 +79,8 @@ public class ArticleSourceResource {
                                        @HeaderParam("Content-Type") String contentType, InputStream body) throws IOException {
         byte[] bytes = ArticleResource.readLimited(config, body);
         ImportCommand command = new ImportCommand(bytes, fileName, contentType, format,
-                ArticleResource.required("sourceLang", sourceLang), ArticleResource.splitLanguages(targetLangs),
-                externalId, title, ArticleResource.priority(priority), ArticleResource.dueDate(dueDate));
+                ImportForm.required("sourceLang", sourceLang), ImportForm.splitLanguages(targetLangs),
+                externalId, title, ImportForm.priority(priority), ImportForm.dueDate(dueDate));
         SourceUpdate.Upserted upserted = sourceUpdate.upsert(command, currentUser.id());
         if (upserted.created()) {
             return ArticleResource.answer(queries, new ArticleImporter.Outcome(upserted.articleId(), true));
@@ -105,10 +105,10 @@ public class ArticleSourceResource {
         if (file == null) {
             throw Problems.invalidField("file", "a document file is required");
         }
-        ArticleResource.checkSize(config, file.size());
+        ImportForm.checkSize(file.size(), config);
         byte[] bytes = Files.readAllBytes(file.uploadedFile());
         return sourceUpdate.update(id, new ImportCommand(bytes, file.fileName(), file.contentType(),
-                ArticleResource.blankToNull(format), null, null, null, null, 0, null), currentUser.id());
+                ImportForm.blankToNull(format), null, null, null, null, 0, null), currentUser.id());
     }
 
     @PUT
@@ -126,8 +126,8 @@ public class ArticleSourceResource {
                                             @QueryParam("fileName") String fileName,
                                             @HeaderParam("Content-Type") String contentType, InputStream body) throws IOException {
         byte[] bytes = ArticleResource.readLimited(config, body);
-        return sourceUpdate.update(id, new ImportCommand(bytes, ArticleResource.blankToNull(fileName), contentType,
-                ArticleResource.blankToNull(format), null, null, null, null, 0, null), currentUser.id());
+        return sourceUpdate.update(id, new ImportCommand(bytes, ImportForm.blankToNull(fileName), contentType,
+                ImportForm.blankToNull(format), null, null, null, null, 0, null), currentUser.id());
     }
 
     @POST

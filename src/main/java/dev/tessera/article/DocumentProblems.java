@@ -11,7 +11,12 @@ public class DocumentProblems {
 
     @ServerExceptionMapper
     public Response refused(DocumentException e) {
-        ErrorCode code = switch (e.kind()) {
+        return Problems.of(codeOf(e), e.getMessage()).toResponse();
+    }
+
+    /** The stable code of a refused document. */
+    public static ErrorCode codeOf(DocumentException e) {
+        return switch (e.kind()) {
             case UNSUPPORTED_FORMAT -> ErrorCode.UNSUPPORTED_FORMAT;
             case MALFORMED -> ErrorCode.MALFORMED_DOCUMENT;
             case NOTHING_TO_TRANSLATE -> ErrorCode.NOTHING_TO_TRANSLATE;
@@ -19,6 +24,5 @@ public class DocumentProblems {
             case UNSAFE_XML -> ErrorCode.UNSAFE_XML;
             case NUL_CHARACTER -> ErrorCode.NUL_CHARACTER;
         };
-        return Problems.of(code, e.getMessage()).toResponse();
     }
 }

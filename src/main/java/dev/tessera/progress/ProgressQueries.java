@@ -39,16 +39,7 @@ public class ProgressQueries {
 
     /** @param ascending sort articles by percent approved, lowest first (else highest first) */
     public Overview overview(String lang, boolean ascending, PageRequest page) {
-        Query totals = em.createNativeQuery("SELECT lang, " + SUMS + " FROM progress"
-                + (lang != null ? " WHERE lang = :lang" : "") + " GROUP BY lang ORDER BY lang");
-        if (lang != null) {
-            totals.setParameter("lang", lang);
-        }
-        List<ProgressView> languages = new ArrayList<>();
-        for (Object row : totals.getResultList()) {
-            Object[] r = (Object[]) row;
-            languages.add(ProgressView.of(Progress.of(0L, (String) r[0], r, 1)));
-        }
+        List<ProgressView> languages = languageTotals(lang);
 
         String filter = lang != null ? " WHERE p.lang = :lang" : "";
         String percent = "coalesce(sum(p.words_approved)::float8 / nullif(sum(p.words_total), 0), 0)";
@@ -69,6 +60,21 @@ public class ProgressQueries {
         List<ArticleProgress> articles = articles(percents, lang);
         long total = ((Number) count.getSingleResult()).longValue();
         return new Overview(languages, new Page<>(articles, page.page, page.size, total));
+    }
+
+    /** Segments and words by status per target language over all articles (one language when given). */
+    public List<ProgressView> languageTotals(String lang) {
+        Query totals = em.createNativeQuery("SELECT lang, " + SUMS + " FROM progress"
+                + (lang != null ? " WHERE lang = :lang" : "") + " GROUP BY lang ORDER BY lang");
+        if (lang != null) {
+            totals.setParameter("lang", lang);
+        }
+        List<ProgressView> languages = new ArrayList<>();
+        for (Object row : totals.getResultList()) {
+            Object[] r = (Object[]) row;
+            languages.add(ProgressView.of(Progress.of(0L, (String) r[0], r, 1)));
+        }
+        return languages;
     }
 
     private List<ArticleProgress> articles(Map<Long, Double> percents, String lang) {

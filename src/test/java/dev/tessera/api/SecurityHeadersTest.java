@@ -49,6 +49,7 @@ class SecurityHeadersTest {
                 .doesNotContain("unsafe-inline");
         // the page itself keeps to it: no inline style blocks or scripts, so it works under its own policy
         assertThat(page.asString()).doesNotContain("<style").doesNotContainPattern("<script(?![^>]*\\ssrc=)");
+        given().get("/static/tessera.css").then().statusCode(200);
     }
 
     @Test

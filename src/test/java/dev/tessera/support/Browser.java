@@ -56,8 +56,14 @@ public final class Browser {
         return "http://localhost:" + RestAssured.port;
     }
 
-    /** A request of one of Tessera's own pages, with this session. */
+    /**
+     * A request of one of Tessera's own pages, with this session: its origin, and the form
+     * token pair (the {@code tessera-csrf} cookie and the {@code X-CSRF-Token} header) that
+     * the pages send.
+     */
     public static RequestSpecification with(String cookie) {
-        return given().redirects().follow(false).cookie(COOKIE, cookie).header("Origin", origin());
+        String token = "page-token-" + NEXT_ADDRESS.incrementAndGet();
+        return given().redirects().follow(false).cookie(COOKIE, cookie).cookie("tessera-csrf", token)
+                .header("X-CSRF-Token", token).header("Origin", origin());
     }
 }

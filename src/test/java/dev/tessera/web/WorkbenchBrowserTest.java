@@ -1,0 +1,253 @@
+package dev.tessera.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tessera.support.Fixtures;
+import dev.tessera.support.Fixtures.Account;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.File;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A translator's, a reviewer's and an editor's day in a real headless Chromium: import through
+ * the page, translate with the keyboard only (an inline code included, and a reload in the
+ * middle of typing), reject and see the segment come back first, approve everything, see 100%
+ * and download the document. Also: a source with a script tag shows as text, a form without
+ * its CSRF token is refused. Screenshots go to docs/img.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkbenchBrowserTest {
+
+    private static final Path SHOTS = Path.of("docs/img");
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(new File("/usr/bin/chromium"));
+        Path profile = Files.createTempDirectory("tessera-chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void aDayOfWorkInTheBrowser() throws Exception {
+        try {
+            day();
+        } catch (RuntimeException | AssertionError e) {
+            System.out.println("PAGE AT FAILURE " + driver.getCurrentUrl() + "\n" + driver.getPageSource());
+            driver.manage().logs().get("browser").forEach(entry -> System.out.println("CONSOLE " + entry));
+            throw e;
+        }
+    }
+
+    private void day() throws Exception {
+        Account editor = Fixtures.user("editor");
+        Account translator = Fixtures.user("translator", "tr");
+        Account reviewer = Fixtures.user("reviewer", "tr");
+        String title = "The Middle Corridor " + System.nanoTime();
+
+        // the editor imports through the page
+        signIn(editor);
+        open("/articles/new");
+        Path document = Files.createTempFile("corridor", ".html");
+        Files.writeString(document, "<html><body><p>Kazakhstan ships more oil. In 2023, volumes rose through <b>Aktau</b>."
+                + " Georgia's ports grow.</p></body></html>", StandardCharsets.UTF_8);
+        driver.findElement(By.id("file")).sendKeys(document.toString());
+        driver.findElement(By.id("title")).sendKeys(title);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sourceLang"))).selectByValue("en");
+        for (WebElement box : driver.findElements(By.name("targetLangs"))) {
+            if (box.isSelected() != "tr".equals(box.getAttribute("value"))) {
+                box.click();
+            }
+        }
+        driver.findElement(By.id("priority")).clear();
+        driver.findElement(By.id("priority")).sendKeys("1000");
+        driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlMatches(".*/articles/\\d+$"));
+        String articleUrl = driver.getCurrentUrl();
+        long articleId = Long.parseLong(articleUrl.substring(articleUrl.lastIndexOf('/') + 1));
+        assertThat(driver.getPageSource()).contains(title);
+
+        // a source with a script tag is text, and runs nothing
+        long scripted = Fixtures.asAdmin().multiPart("file", "memo.txt",
+                        ("The memo quoted <script>alert(1)</script> as a sample " + System.nanoTime() + ".").getBytes())
+                .multiPart("sourceLang", "en").multiPart("targetLangs", "ru").post("/api/articles")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        open("/articles/" + scripted);
+        assertThat(driver.findElement(By.cssSelector("table.segments")).getText()).contains("<script>alert(1)</script>");
+        assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+
+        // a form posted without its CSRF token is refused
+        open("/articles/new");
+        driver.executeScript("document.querySelector('form.form input[name=\"csrf-token\"]').remove()");
+        driver.findElement(By.id("file")).sendKeys(document.toString());
+        driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        wait.until(d -> d.getPageSource().contains("CSRF_TOKEN_INVALID"));
+
+        open("/?q=" + title.replace(" ", "+"));
+        shoot("dashboard");
+
+        // the translator: three segments, keyboard only
+        signIn(translator);
+        open("/translate/tr");
+        WebElement first = activeEditor();
+        first.sendKeys("Kazakistan daha fazla petrol gönderiyor.");
+        keys(Keys.CONTROL, Keys.ENTER);
+        WebElement second = waitForActiveOtherThan(first);
+        second.sendKeys("2023'te hacimler ");
+        new Actions(driver).keyDown(Keys.ALT).keyDown(Keys.SHIFT).sendKeys("1").keyUp(Keys.SHIFT).keyUp(Keys.ALT).perform();
+        second.sendKeys("Aktau");
+        second.sendKeys(Keys.END);
+        second.sendKeys(" üzerinden arttı.");
+        assertThat(second.findElements(By.cssSelector(".chip"))).hasSize(2);
+        shoot("translator");
+        keys(Keys.CONTROL, Keys.ENTER);
+        WebElement third = waitForActiveOtherThan(second);
+        third.sendKeys("Gürcistan'ın limanları büyüyor.");
+        driver.navigate().refresh(); // before the draft autosave: the local copy must bring it back
+        WebElement restored = activeEditor();
+        wait.until(d -> restored.getText().contains("Gürcistan'ın limanları büyüyor."));
+        assertThat(driver.findElement(By.id("wb-notice")).getText()).containsIgnoringCase("restored");
+        keys(Keys.CONTROL, Keys.ENTER);
+        wait.until(d -> translationStatuses(articleId).stream().allMatch("TRANSLATED"::equals));
+
+        // the reviewer rejects the first and approves the rest
+        signIn(reviewer);
+        open("/review/tr");
+        wait.until(d -> d.findElements(By.cssSelector("li.seg.active")).size() == 1);
+        shoot("reviewer");
+        keys(Keys.CONTROL, Keys.SHIFT, "x");
+        driver.switchTo().activeElement().sendKeys("Use 'sevk ediyor' here.");
+        keys(Keys.CONTROL, Keys.ENTER);
+        for (int approved = 0; approved < 2; approved++) {
+            int done = approved + 1;
+            wait.until(d -> d.findElements(By.cssSelector("li.seg.done")).size() == done);
+            keys(Keys.CONTROL, Keys.ENTER);
+        }
+        wait.until(d -> translationStatuses(articleId).stream().filter("APPROVED"::equals).count() == 2);
+
+        // the rejected segment comes back first, with the comment
+        signIn(translator);
+        open("/translate/tr");
+        WebElement again = activeEditor();
+        WebElement activeRow = driver.findElement(By.cssSelector("li.seg.active"));
+        assertThat(activeRow.getText()).contains("Kazakhstan ships more oil.").contains("sevk ediyor");
+        again.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Kazakistan daha fazla petrol sevk ediyor.");
+        keys(Keys.CONTROL, Keys.ENTER);
+        wait.until(d -> translationStatuses(articleId).stream().filter("TRANSLATED"::equals).count() == 1);
+
+        signIn(reviewer);
+        open("/review/tr");
+        wait.until(d -> d.findElements(By.cssSelector("li.seg.active")).size() == 1);
+        keys(Keys.CONTROL, Keys.ENTER);
+        wait.until(d -> translationStatuses(articleId).stream().allMatch("APPROVED"::equals));
+
+        // the editor sees 100% and downloads the document
+        signIn(editor);
+        open("/articles/" + articleId);
+        assertThat(driver.findElement(By.cssSelector(".lang-box")).getText()).contains("100");
+        WebElement download = driver.findElement(By.cssSelector(".lang-box a[download]"));
+        String session = driver.manage().getCookieNamed("tessera-session").getValue();
+        String translated = given().cookie("tessera-session", session).get(download.getAttribute("href"))
+                .then().statusCode(200).extract().asString();
+        assertThat(translated).contains("sevk ediyor").contains("<b>Aktau</b>").contains("Gürcistan");
+        open("/?q=" + title.replace(" ", "+"));
+        assertThat(driver.findElement(By.cssSelector("table.articles")).getText()).contains("100");
+    }
+
+    private void signIn(Account account) {
+        driver.manage().deleteAllCookies();
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(account.username());
+        driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header.top")));
+    }
+
+    private void open(String path) {
+        driver.get(base.toString().replaceAll("/$", "") + path);
+    }
+
+    private WebElement activeEditor() {
+        return wait.until(d -> {
+            WebElement focused = d.switchTo().activeElement();
+            return focused.getAttribute("class").contains("editor") ? focused : null;
+        });
+    }
+
+    private WebElement waitForActiveOtherThan(WebElement previous) {
+        return wait.until(d -> {
+            WebElement focused = d.switchTo().activeElement();
+            return focused.getAttribute("class").contains("editor") && !focused.equals(previous) ? focused : null;
+        });
+    }
+
+    private void keys(CharSequence... chord) {
+        Actions actions = new Actions(driver);
+        for (int i = 0; i < chord.length - 1; i++) {
+            actions.keyDown(chord[i]);
+        }
+        actions.sendKeys(chord[chord.length - 1]);
+        for (int i = chord.length - 2; i >= 0; i--) {
+            actions.keyUp(chord[i]);
+        }
+        actions.perform();
+    }
+
+    private static List<String> translationStatuses(long articleId) {
+        return Fixtures.asAdmin().get("/api/articles/" + articleId + "/segments?lang=tr").then().statusCode(200)
+                .extract().jsonPath().getList("items.translations.tr.status", String.class);
+    }
+
+    private void shoot(String name) throws Exception {
+        Files.write(SHOTS.resolve(name + "-1280.png"), driver.getScreenshotAs(OutputType.BYTES));
+        driver.manage().window().setSize(new Dimension(390, 844));
+        Thread.sleep(200);
+        Files.write(SHOTS.resolve(name + "-390.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+}
