@@ -6,6 +6,8 @@ import dev.tessera.support.Articles;
 import dev.tessera.support.Fixtures;
 import dev.tessera.support.Fixtures.Account;
 import dev.tessera.support.Work;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,6 +36,7 @@ final class TranslatedArticle {
 
     /** Imports the bytes as an HTML article into tr and ru and does the work described above; returns its id. */
     static long of(byte[] html, String externalId) {
+        forgetMemory();
         long id = Fixtures.asAdmin().multiPart("file", "article.html", html).multiPart("sourceLang", "en")
                 .multiPart("targetLangs", "tr,ru").multiPart("externalId", externalId)
                 .post("/api/articles").then().statusCode(201).extract().jsonPath().getLong("id");
@@ -47,6 +50,20 @@ final class TranslatedArticle {
             }
         }
         return id;
+    }
+
+    /**
+     * The work above is done by hand, so the memory is emptied first: an earlier call approved
+     * the same sentences, and pre-translation would otherwise fill them at import.
+     */
+    private static void forgetMemory() {
+        DataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM memory_suggestion");
+            statement.executeUpdate("DELETE FROM memory_entry");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static byte[] original() {

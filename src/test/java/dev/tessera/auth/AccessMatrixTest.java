@@ -88,7 +88,7 @@ class AccessMatrixTest {
         add("GET", "/api/articles/{id}/source", EVERYONE, (r, a) -> r.get("/api/articles/" + article + "/source"));
         add("PUT", "/api/articles/{id}/source", EDITORS, (r, a) -> r.contentType("text/plain").body(uniqueText())
                 .put("/api/articles/" + article + "/source"));
-        long fixArticle = Work.article(40, "tr", 0);
+        long fixArticle = Work.article(1000, "tr", 0); // split and merge-next take a fresh paragraph per call
         List<Long> fixable = Work.segments(fixArticle).stream()
                 .map(row -> ((Number) row.get("id")).longValue()).toList();
         java.util.concurrent.atomic.AtomicInteger paragraph = new java.util.concurrent.atomic.AtomicInteger();

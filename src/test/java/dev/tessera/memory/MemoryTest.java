@@ -72,7 +72,9 @@ class MemoryTest {
         long other = ((Number) segments.get(0).get("id")).longValue();
         assertThat(suggest(translator, "en", "tr", source, "?segmentId=" + other).getInt("[0].score")).isEqualTo(100);
         // Another pair of languages knows nothing of it.
-        assertThat(suggest(new Account(0, "admin", Fixtures.ADMIN_TOKEN), "en", "ru", source, "").getList("$")).isEmpty();
+        // (Fuzzy matches from other tests' Russian work may come; this Turkish entry never does.)
+        assertThat(suggest(new Account(0, "admin", Fixtures.ADMIN_TOKEN), "en", "ru", source, "").getList("target"))
+                .doesNotContain("İkinci cümle.");
     }
 
     @Test

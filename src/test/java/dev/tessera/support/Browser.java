@@ -62,7 +62,9 @@ public final class Browser {
      * the pages send.
      */
     public static RequestSpecification with(String cookie) {
-        String token = "page-token-" + NEXT_ADDRESS.incrementAndGet();
+        byte[] random = new byte[16]; // the size of the tokens the pages get (quarkus.rest-csrf.token-size)
+        new java.security.SecureRandom().nextBytes(random);
+        String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         return given().redirects().follow(false).cookie(COOKIE, cookie).cookie("tessera-csrf", token)
                 .header("X-CSRF-Token", token).header("Origin", origin());
     }
