@@ -68,7 +68,7 @@ class SessionSecurityTest {
 
     @Test
     void signOutWithoutASessionOnlyRedirects() {
-        io.restassured.RestAssured.given().redirects().follow(false).post("/logout")
+        Browser.page().post("/logout")
                 .then().statusCode(303).header("Location", equalTo(Browser.signInPage()));
     }
 

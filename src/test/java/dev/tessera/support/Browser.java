@@ -62,10 +62,15 @@ public final class Browser {
      * the pages send.
      */
     public static RequestSpecification with(String cookie) {
+        return page().cookie(COOKIE, cookie);
+    }
+
+    /** A request of one of Tessera's own pages without a session (its origin and form token pair). */
+    public static RequestSpecification page() {
         byte[] random = new byte[16]; // the size of the tokens the pages get (quarkus.rest-csrf.token-size)
         new java.security.SecureRandom().nextBytes(random);
         String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        return given().redirects().follow(false).cookie(COOKIE, cookie).cookie("tessera-csrf", token)
-                .header("X-CSRF-Token", token).header("Origin", origin());
+        return given().redirects().follow(false).cookie("tessera-csrf", token).header("X-CSRF-Token", token)
+                .header("Origin", origin());
     }
 }
