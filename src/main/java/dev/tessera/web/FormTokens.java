@@ -57,7 +57,11 @@ public class FormTokens {
     public void exemptApiClients(RoutingContext routing) {
         HttpServerRequest request = routing.request();
         if (SAFE.contains(request.method().name())
-                || (request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getCookie(sessionCookie) != null)) {
+                || (request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getCookie(sessionCookie) != null)
+                || (request.getCookie(cookieName) != null && request.getHeader(headerName) != null)) {
+            // A signed-in browser, or a page's request that brings its own pair: the extension
+            // checks what came. (Rewriting the Cookie header would not help there anyway: once
+            // an earlier filter has read the cookies, Vert.x keeps the parsed ones.)
             return;
         }
         byte[] bytes = new byte[tokenSize];

@@ -46,7 +46,10 @@
   function claim() {
     if (claiming) { return; }
     claiming = true;
-    api('POST', '/api/queue/' + lang + '/claim?limit=10' + (review ? '&role=review' : '')).then(function (r) {
+    // ?article=ID (the article page's link) keeps the queue to that article.
+    var article = new URLSearchParams(window.location.search).get('article');
+    api('POST', '/api/queue/' + lang + '/claim?limit=10' + (review ? '&role=review' : '')
+        + (article && /^\d+$/.test(article) ? '&articleId=' + article : '')).then(function (r) {
       claiming = false;
       if (r.status !== 200) { statusEl.textContent = (r.body && r.body.detail) || t('Failed'); return; }
       show(r.body);

@@ -139,7 +139,7 @@ class WorkbenchBrowserTest {
 
         // the translator: three segments, keyboard only
         signIn(translator);
-        open("/translate/tr");
+        open("/translate/tr?article=" + articleId); // other tests' work waits in the same queue
         WebElement first = activeEditor();
         first.sendKeys("Kazakistan daha fazla petrol gönderiyor.");
         keys(Keys.CONTROL, Keys.ENTER);
@@ -163,7 +163,7 @@ class WorkbenchBrowserTest {
 
         // the reviewer rejects the first and approves the rest
         signIn(reviewer);
-        open("/review/tr");
+        open("/review/tr?article=" + articleId);
         wait.until(d -> d.findElements(By.cssSelector("li.seg.active")).size() == 1);
         shoot("reviewer");
         keys(Keys.CONTROL, Keys.SHIFT, "x");
@@ -178,7 +178,7 @@ class WorkbenchBrowserTest {
 
         // the rejected segment comes back first, with the comment
         signIn(translator);
-        open("/translate/tr");
+        open("/translate/tr?article=" + articleId); // other tests' work waits in the same queue
         WebElement again = activeEditor();
         WebElement activeRow = driver.findElement(By.cssSelector("li.seg.active"));
         assertThat(activeRow.getText()).contains("Kazakhstan ships more oil.").contains("sevk ediyor");
@@ -187,7 +187,7 @@ class WorkbenchBrowserTest {
         wait.until(d -> translationStatuses(articleId).stream().filter("TRANSLATED"::equals).count() == 1);
 
         signIn(reviewer);
-        open("/review/tr");
+        open("/review/tr?article=" + articleId);
         wait.until(d -> d.findElements(By.cssSelector("li.seg.active")).size() == 1);
         keys(Keys.CONTROL, Keys.ENTER);
         wait.until(d -> translationStatuses(articleId).stream().allMatch("APPROVED"::equals));
