@@ -1,6 +1,7 @@
 package dev.tessera.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tessera.document.XliffVersion;
 import dev.tessera.translation.Status;
@@ -23,13 +24,21 @@ class StateMappingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Status.class)
+    @EnumSource(value = Status.class, mode = EnumSource.Mode.EXCLUDE, names = "REMOVED")
     void everyStatusSurvivesTheTripInBothVersions(Status status) {
         for (XliffVersion version : XliffVersion.values()) {
             String state = StateMapping.state(version, status);
             boolean hasTarget = status != Status.NEW;
             assertThat(StateMapping.wanted(version, state, status.name(), hasTarget)).as(version + " " + state)
                     .isEqualTo(status);
+        }
+    }
+
+    @Test
+    void removedSegmentsAreInNoFile() {
+        for (XliffVersion version : XliffVersion.values()) {
+            assertThatThrownBy(() -> StateMapping.state(version, Status.REMOVED))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 

@@ -55,6 +55,7 @@ class WorkflowPolicyTest {
             REMOVED    | SUBMIT     | WRONG_STATUS | WRONG_STATUS | WRONG_STATUS
             REMOVED    | APPROVE    | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
             REMOVED    | REJECT     | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
+            REMOVED    | REVIEW_EDIT | ROLE_MISSING | WRONG_STATUS | WRONG_STATUS
             """)
     void everyStatusAndActionForEveryRole(Status status, Action action, String translator, String reviewer, String editor) {
         assertThat(outcome(policy.decide(status, action, TRANSLATOR, "tr", SOMEONE_ELSE))).isEqualTo(translator);
