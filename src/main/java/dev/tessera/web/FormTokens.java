@@ -58,10 +58,11 @@ public class FormTokens {
         HttpServerRequest request = routing.request();
         if (SAFE.contains(request.method().name())
                 || (request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getCookie(sessionCookie) != null)
-                || (request.getCookie(cookieName) != null && request.getHeader(headerName) != null)) {
+                || (request.getHeader(headerName) != null && request.getCookie(cookieName) != null)) {
             // A signed-in browser, or a page's request that brings its own pair: the extension
-            // checks what came. (Rewriting the Cookie header would not help there anyway: once
-            // an earlier filter has read the cookies, Vert.x keeps the parsed ones.)
+            // checks what came. Order matters: once the cookies are read here, Vert.x keeps the
+            // parsed ones, and a rewritten Cookie header would no longer be seen; so the header
+            // is asked first and an API client's cookies are never read before the rewrite.
             return;
         }
         byte[] bytes = new byte[tokenSize];
