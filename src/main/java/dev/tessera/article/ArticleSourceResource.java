@@ -107,8 +107,8 @@ public class ArticleSourceResource {
         }
         ImportForm.checkSize(file.size(), config);
         byte[] bytes = Files.readAllBytes(file.uploadedFile());
-        return sourceUpdate.update(id, new ImportCommand(bytes, file.fileName(), file.contentType(),
-                ImportForm.blankToNull(format), null, null, null, null, 0, null), currentUser.id());
+        return sourceUpdate.update(id, ImportCommand.newSource(bytes, file.fileName(), file.contentType(),
+                ImportForm.blankToNull(format)), currentUser.id());
     }
 
     @PUT
@@ -126,8 +126,8 @@ public class ArticleSourceResource {
                                             @QueryParam("fileName") String fileName,
                                             @HeaderParam("Content-Type") String contentType, InputStream body) throws IOException {
         byte[] bytes = ArticleResource.readLimited(config, body);
-        return sourceUpdate.update(id, new ImportCommand(bytes, ImportForm.blankToNull(fileName), contentType,
-                ImportForm.blankToNull(format), null, null, null, null, 0, null), currentUser.id());
+        return sourceUpdate.update(id, ImportCommand.newSource(bytes, ImportForm.blankToNull(fileName), contentType,
+                ImportForm.blankToNull(format)), currentUser.id());
     }
 
     @POST

@@ -12,4 +12,9 @@ import java.util.List;
 public record ImportCommand(byte[] bytes, String fileName, String contentType, String format,
                             String sourceLang, List<String> targetLangs, String externalId, String title,
                             int priority, LocalDate dueDate) {
+
+    /** New bytes for an existing article: only the document and how to read it; the rest stays the article's. */
+    static ImportCommand newSource(byte[] bytes, String fileName, String contentType, String format) {
+        return new ImportCommand(bytes, fileName, contentType, format, null, null, null, null, 0, null);
+    }
 }
