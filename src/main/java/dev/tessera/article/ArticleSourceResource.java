@@ -1,5 +1,6 @@
 package dev.tessera.article;
 
+import dev.tessera.api.NulCharacters;
 import dev.tessera.api.Problems;
 import dev.tessera.article.SourceUpdateViews.SegmentFixView;
 import dev.tessera.article.SourceUpdateViews.SourceUpdateView;
@@ -106,6 +107,8 @@ public class ArticleSourceResource {
             throw Problems.invalidField("file", "a document file is required");
         }
         ImportForm.checkSize(file.size(), config);
+        NulCharacters.refuse("file", "form", file.fileName());
+        NulCharacters.refuse("format", "form", format);
         byte[] bytes = Files.readAllBytes(file.uploadedFile());
         return sourceUpdate.update(id, ImportCommand.newSource(bytes, file.fileName(), file.contentType(),
                 ImportForm.blankToNull(format)), currentUser.id());

@@ -48,6 +48,10 @@ class SourceUpdateRefusalTest {
                 .body(Articles.bytes("en/newsletter.json")).put("/api/articles/" + (id + 100_000) + "/source").then());
         refused(400, "VALIDATION_FAILED", () -> asAdmin().multiPart("format", "json")
                 .put("/api/articles/" + id + "/source").then());
+        refused(400, "NUL_CHARACTER", () -> asAdmin().multiPart("file", "news.json", Articles.bytes("en/newsletter.json"),
+                "application/json").multiPart("format", "js\u0000on").put("/api/articles/" + id + "/source").then());
+        refused(400, "NUL_CHARACTER", () -> asAdmin().multiPart("file", "ne\u0000ws.json", Articles.bytes("en/newsletter.json"),
+                "application/json").put("/api/articles/" + id + "/source").then());
         refused(403, "FORBIDDEN", () -> Fixtures.user("translator", "tr").request().contentType("application/json")
                 .body(Articles.bytes("tr/bulten.json")).put("/api/articles/" + id + "/source").then());
     }
