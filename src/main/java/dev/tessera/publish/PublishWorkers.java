@@ -28,8 +28,8 @@ import org.postgresql.PGNotification;
 /**
  * The background work of publishing: one listener holding a dedicated connection that
  * {@code LISTEN}s for new events and deliveries, one event worker, and a few delivery senders,
- * each a long-running task of the managed executor (the same pool as the rest of Tessera's
- * background work, so it is counted and stopped with it). Notifications only make things
+ * each a long-running task of the managed executor (the pool Tessera's other background work,
+ * the memory suggestions, runs on; Quarkus owns and stops it). Notifications only make things
  * faster: every loop also looks on its own at least every {@code tessera.publish.poll-interval}
  * (and exactly when the next retry falls due), so a lost notification or a dropped listener
  * connection delays work by seconds, never loses it. All state is in the database, so any
@@ -122,6 +122,9 @@ public class PublishWorkers {
             thread.setName(name);
             try {
                 body.run();
+            } catch (RuntimeException | Error e) {
+                LOG.errorf(e, "Publishing worker %s stopped", name); // the loops catch what they expect
+                throw e;
             } finally {
                 thread.setName(poolName);
             }
