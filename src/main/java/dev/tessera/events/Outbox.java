@@ -35,19 +35,19 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public long record(String type, long articleId, String lang, long revisionId, Map<String, Object> data) {
         Objects.requireNonNull(type, "type");
-        Number id = (Number) em.createNativeQuery("""
+        Long id = (Long) em.createNativeQuery("""
                         INSERT INTO outbox_event (type, article_id, lang, revision_id, data)
-                        VALUES (?1, ?2, ?3, ?4, cast(?5 AS jsonb))
-                        RETURNING id""")
-                .setParameter(1, type)
-                .setParameter(2, articleId)
-                .setParameter(3, lang)
-                .setParameter(4, revisionId)
-                .setParameter(5, toJson(data))
+                        VALUES (:type, :article, :lang, :revision, cast(:data AS jsonb))
+                        RETURNING id""", Long.class)
+                .setParameter("type", type)
+                .setParameter("article", articleId)
+                .setParameter("lang", lang)
+                .setParameter("revision", revisionId)
+                .setParameter("data", toJson(data))
                 .getSingleResult();
-        em.createNativeQuery("SELECT pg_notify(?1, ?2)")
-                .setParameter(1, CHANNEL)
-                .setParameter(2, id.toString())
+        em.createNativeQuery("SELECT pg_notify(:channel, :payload)")
+                .setParameter("channel", CHANNEL)
+                .setParameter("payload", id.toString())
                 .getSingleResult();
         return id.longValue();
     }

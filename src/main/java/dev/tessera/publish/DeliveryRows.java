@@ -1,17 +1,10 @@
 package dev.tessera.publish;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,15 +27,30 @@ public class DeliveryRows {
                           List<String> secrets) {
         @Override
         public String toString() {
-            return "Claimed[delivery " + id + ", attempt " + attempt + "]"; // never the secrets
+            return "Claimed[delivery " + id + ", attempt " + attempt + "]"; // never the URL or the secrets
         }
     }
 
-    private final AgroalDataSource dataSource;
+    /** The row a claim returns: the delivery, where it goes and the secrets that sign it (the previous one while valid). */
+    record ClaimedRow(long id, long endpointId, int attempt, String webhookId, String payload, String url,
+                      String secret, String previousSecret) {
+
+        Claimed claimed() {
+            List<String> secrets = previousSecret == null ? List.of(secret) : List.of(secret, previousSecret);
+            return new Claimed(id, endpointId, attempt, webhookId, payload, url, secrets);
+        }
+
+        @Override
+        public String toString() {
+            return "ClaimedRow[delivery " + id + ", attempt " + attempt + "]"; // never the URL or the secrets
+        }
+    }
+
+    private final EntityManager em;
     private final WebhookConfig config;
 
-    public DeliveryRows(AgroalDataSource dataSource, WebhookConfig config) {
-        this.dataSource = dataSource;
+    public DeliveryRows(EntityManager em, WebhookConfig config) {
+        this.em = em;
         this.config = config;
     }
 
@@ -52,65 +60,42 @@ public class DeliveryRows {
      * lost lease) adds nothing. Returns how many were created.
      */
     public int enqueue(long eventId, String type, String payload, Long onlyEndpoint) {
-        String sql = """
-                INSERT INTO webhook_delivery (endpoint_id, event_id, event_type, webhook_id, payload)
-                SELECT e.id, ?, ?, 'msg_' || replace(gen_random_uuid()::text, '-', ''), ?
-                FROM webhook_endpoint e
-                WHERE CASE WHEN ?::bigint IS NULL THEN e.active AND ? = ANY (e.event_types) ELSE e.id = ? END
-                ORDER BY e.id
-                ON CONFLICT (event_id, endpoint_id) DO NOTHING""";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, eventId);
-            s.setString(2, type);
-            s.setString(3, payload);
-            if (onlyEndpoint == null) {
-                s.setNull(4, Types.BIGINT);
-                s.setNull(6, Types.BIGINT);
-            } else {
-                s.setLong(4, onlyEndpoint);
-                s.setLong(6, onlyEndpoint);
-            }
-            s.setString(5, type);
-            int created = s.executeUpdate();
-            if (created > 0) {
-                notifyWorkers(c);
-            }
-            return created;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Creating deliveries failed", e);
+        int created = em.createNativeQuery("""
+                        INSERT INTO webhook_delivery (endpoint_id, event_id, event_type, webhook_id, payload)
+                        SELECT e.id, :event, :type, 'msg_' || replace(cast(gen_random_uuid() AS text), '-', ''), :payload
+                        FROM webhook_endpoint e
+                        WHERE CASE WHEN cast(:only AS bigint) IS NULL THEN e.active AND :type = ANY (e.event_types)
+                                   ELSE e.id = cast(:only AS bigint) END
+                        ORDER BY e.id
+                        ON CONFLICT (event_id, endpoint_id) DO NOTHING""")
+                .setParameter("event", eventId)
+                .setParameter("type", type)
+                .setParameter("payload", payload)
+                .setParameter("only", onlyEndpoint)
+                .executeUpdate();
+        if (created > 0) {
+            notifyWorkers();
         }
+        return created;
     }
 
     /** Takes the most overdue delivery whose endpoint is active (a test message goes to any endpoint). */
     public Optional<Claimed> claim(Duration lease) {
-        String sql = """
-                UPDATE webhook_delivery d
-                SET attempts = d.attempts + 1, next_attempt_at = now() + ? * interval '1 millisecond'
-                FROM webhook_endpoint e
-                WHERE e.id = d.endpoint_id
-                  AND d.id = (SELECT d2.id FROM webhook_delivery d2 JOIN webhook_endpoint e2 ON e2.id = d2.endpoint_id
-                              WHERE d2.status = 'PENDING' AND d2.next_attempt_at <= now()
-                                AND (e2.active OR d2.event_type = 'webhook.test')
-                              ORDER BY d2.next_attempt_at, d2.id LIMIT 1 FOR UPDATE OF d2 SKIP LOCKED)
-                RETURNING d.id, d.endpoint_id, d.attempts, d.webhook_id, d.payload, e.url, e.secret,
-                          CASE WHEN e.previous_secret_expires_at > now() THEN e.previous_secret END""";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, lease.toMillis());
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                List<String> secrets = new ArrayList<>(2);
-                secrets.add(rs.getString(7));
-                if (rs.getString(8) != null) {
-                    secrets.add(rs.getString(8));
-                }
-                return Optional.of(new Claimed(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), List.copyOf(secrets)));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Claiming a delivery failed", e);
-        }
+        List<ClaimedRow> rows = em.createNativeQuery("""
+                        UPDATE webhook_delivery d
+                        SET attempts = d.attempts + 1, next_attempt_at = now() + :leaseMillis * interval '1 millisecond'
+                        FROM webhook_endpoint e
+                        WHERE e.id = d.endpoint_id
+                          AND d.id = (SELECT d2.id FROM webhook_delivery d2 JOIN webhook_endpoint e2 ON e2.id = d2.endpoint_id
+                                      WHERE d2.status = 'PENDING' AND d2.next_attempt_at <= now()
+                                        AND (e2.active OR d2.event_type = 'webhook.test')
+                                      ORDER BY d2.next_attempt_at, d2.id LIMIT 1 FOR UPDATE OF d2 SKIP LOCKED)
+                        RETURNING d.id, d.endpoint_id, d.attempts, d.webhook_id, d.payload, e.url, e.secret,
+                                  CASE WHEN e.previous_secret_expires_at > now() THEN e.previous_secret END""",
+                        ClaimedRow.class)
+                .setParameter("leaseMillis", lease.toMillis())
+                .getResultList();
+        return rows.stream().findFirst().map(ClaimedRow::claimed);
     }
 
     /**
@@ -119,132 +104,101 @@ public class DeliveryRows {
      * If the lease was lost meanwhile (another instance took the delivery), only the attempt is logged.
      */
     public void record(Claimed claim, WebhookSender.Outcome outcome, Optional<Duration> retryIn) {
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("""
-                    INSERT INTO webhook_attempt (delivery_id, attempt, started_at, duration_ms, status_code, error, response_excerpt)
-                    SELECT ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM webhook_delivery WHERE id = ?)""")) {
-                s.setLong(1, claim.id());
-                s.setInt(2, claim.attempt());
-                s.setTimestamp(3, Timestamp.from(outcome.startedAt()));
-                s.setInt(4, (int) Math.min(Integer.MAX_VALUE, outcome.durationMillis()));
-                setInteger(s, 5, outcome.statusCode());
-                s.setString(6, outcome.error());
-                s.setString(7, outcome.excerpt());
-                s.setLong(8, claim.id());
-                s.executeUpdate();
+        em.createNativeQuery("""
+                        INSERT INTO webhook_attempt (delivery_id, attempt, started_at, duration_ms, status_code, error,
+                                                     response_excerpt)
+                        SELECT :delivery, :attempt, :startedAt, :durationMs, cast(:statusCode AS integer), :error, :excerpt
+                        WHERE EXISTS (SELECT 1 FROM webhook_delivery WHERE id = :delivery)""")
+                .setParameter("delivery", claim.id())
+                .setParameter("attempt", claim.attempt())
+                .setParameter("startedAt", outcome.startedAt())
+                .setParameter("durationMs", (int) Math.min(Integer.MAX_VALUE, outcome.durationMillis()))
+                .setParameter("statusCode", outcome.statusCode())
+                .setParameter("error", outcome.error())
+                .setParameter("excerpt", outcome.excerpt())
+                .executeUpdate();
+        if (outcome.succeeded()) {
+            if (finish(claim, "SUCCEEDED", outcome)) {
+                em.createNativeQuery("UPDATE webhook_endpoint SET consecutive_failures = 0 WHERE id = :endpoint")
+                        .setParameter("endpoint", claim.endpointId())
+                        .executeUpdate();
             }
-            if (outcome.succeeded()) {
-                if (finish(c, claim, "SUCCEEDED", outcome)) {
-                    update(c, "UPDATE webhook_endpoint SET consecutive_failures = 0 WHERE id = ?", claim.endpointId());
-                }
-            } else if (outcome.gone()) {
-                if (finish(c, claim, "FAILED", outcome)) {
-                    disable(c, claim.endpointId(), "the receiver answered 410 Gone");
-                }
-            } else if (retryIn.isPresent()) {
-                try (PreparedStatement s = c.prepareStatement("""
-                        UPDATE webhook_delivery SET next_attempt_at = now() + ? * interval '1 millisecond',
-                            last_status_code = ?, last_error = ?
-                        WHERE id = ? AND attempts = ? AND status = 'PENDING'""")) {
-                    s.setLong(1, retryIn.get().toMillis());
-                    setInteger(s, 2, outcome.statusCode());
-                    s.setString(3, outcome.error());
-                    s.setLong(4, claim.id());
-                    s.setInt(5, claim.attempt());
-                    s.executeUpdate();
-                }
-            } else if (finish(c, claim, "FAILED", outcome)) {
-                int failures = 0;
-                try (PreparedStatement s = c.prepareStatement("""
-                        UPDATE webhook_endpoint SET consecutive_failures = consecutive_failures + 1
-                        WHERE id = ? RETURNING consecutive_failures""")) {
-                    s.setLong(1, claim.endpointId());
-                    try (ResultSet rs = s.executeQuery()) {
-                        failures = rs.next() ? rs.getInt(1) : 0;
-                    }
-                }
-                if (failures >= config.disableAfter()) {
-                    disable(c, claim.endpointId(), "the last " + failures + " deliveries failed");
-                }
+        } else if (outcome.gone()) {
+            if (finish(claim, "FAILED", outcome)) {
+                disable(claim.endpointId(), "the receiver answered 410 Gone");
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Recording delivery attempt failed", e);
+        } else if (retryIn.isPresent()) {
+            em.createNativeQuery("""
+                            UPDATE webhook_delivery SET next_attempt_at = now() + :retryMillis * interval '1 millisecond',
+                                last_status_code = cast(:statusCode AS integer), last_error = :error
+                            WHERE id = :delivery AND attempts = :attempt AND status = 'PENDING'""")
+                    .setParameter("retryMillis", retryIn.get().toMillis())
+                    .setParameter("statusCode", outcome.statusCode())
+                    .setParameter("error", outcome.error())
+                    .setParameter("delivery", claim.id())
+                    .setParameter("attempt", claim.attempt())
+                    .executeUpdate();
+        } else if (finish(claim, "FAILED", outcome)) {
+            List<Integer> failures = em.createNativeQuery("""
+                            UPDATE webhook_endpoint SET consecutive_failures = consecutive_failures + 1
+                            WHERE id = :endpoint RETURNING consecutive_failures""", Integer.class)
+                    .setParameter("endpoint", claim.endpointId())
+                    .getResultList();
+            int run = failures.isEmpty() ? 0 : failures.get(0);
+            if (run >= config.disableAfter()) {
+                disable(claim.endpointId(), "the last " + run + " deliveries failed");
+            }
         }
     }
 
     /** When the next delivery to an active endpoint falls due, if any. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Instant> nextDue() {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
-                SELECT min(d.next_attempt_at) FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id
-                WHERE d.status = 'PENDING' AND (e.active OR d.event_type = 'webhook.test')""");
-             ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        OutboxRows.Due due = (OutboxRows.Due) em.createNativeQuery("""
+                        SELECT min(d.next_attempt_at) FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id
+                        WHERE d.status = 'PENDING' AND (e.active OR d.event_type = 'webhook.test')""", OutboxRows.Due.class)
+                .getSingleResult();
+        return Optional.ofNullable(due.at());
     }
 
     /** Makes a delivery due now again with a fresh retry schedule (same webhook-id). False if there is no such delivery. */
     public boolean redeliver(long endpointId, long deliveryId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
-                UPDATE webhook_delivery SET status = 'PENDING', attempts = 0, next_attempt_at = now(), completed_at = NULL
-                WHERE id = ? AND endpoint_id = ?""")) {
-            s.setLong(1, deliveryId);
-            s.setLong(2, endpointId);
-            boolean found = s.executeUpdate() == 1;
-            if (found) {
-                notifyWorkers(c);
-            }
-            return found;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        boolean found = em.createNativeQuery("""
+                        UPDATE webhook_delivery SET status = 'PENDING', attempts = 0, next_attempt_at = now(),
+                            completed_at = NULL
+                        WHERE id = :delivery AND endpoint_id = :endpoint""")
+                .setParameter("delivery", deliveryId)
+                .setParameter("endpoint", endpointId)
+                .executeUpdate() == 1;
+        if (found) {
+            notifyWorkers();
         }
+        return found;
     }
 
-    private boolean finish(Connection c, Claimed claim, String status, WebhookSender.Outcome outcome) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
-                UPDATE webhook_delivery SET status = ?, completed_at = now(), last_status_code = ?, last_error = ?
-                WHERE id = ? AND attempts = ? AND status = 'PENDING'""")) {
-            s.setString(1, status);
-            setInteger(s, 2, outcome.statusCode());
-            s.setString(3, outcome.error());
-            s.setLong(4, claim.id());
-            s.setInt(5, claim.attempt());
-            return s.executeUpdate() == 1;
-        }
+    private boolean finish(Claimed claim, String status, WebhookSender.Outcome outcome) {
+        return em.createNativeQuery("""
+                        UPDATE webhook_delivery SET status = :status, completed_at = now(),
+                            last_status_code = cast(:statusCode AS integer), last_error = :error
+                        WHERE id = :delivery AND attempts = :attempt AND status = 'PENDING'""")
+                .setParameter("status", status)
+                .setParameter("statusCode", outcome.statusCode())
+                .setParameter("error", outcome.error())
+                .setParameter("delivery", claim.id())
+                .setParameter("attempt", claim.attempt())
+                .executeUpdate() == 1;
     }
 
-    private static void disable(Connection c, long endpointId, String reason) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
-                UPDATE webhook_endpoint SET active = false, disabled_reason = ?, disabled_at = now(), updated_at = now()
-                WHERE id = ? AND active""")) {
-            s.setString(1, reason);
-            s.setLong(2, endpointId);
-            s.executeUpdate();
-        }
+    private void disable(long endpointId, String reason) {
+        em.createNativeQuery("""
+                        UPDATE webhook_endpoint SET active = false, disabled_reason = :reason, disabled_at = now(),
+                            updated_at = now()
+                        WHERE id = :endpoint AND active""")
+                .setParameter("reason", reason)
+                .setParameter("endpoint", endpointId)
+                .executeUpdate();
     }
 
-    private static void update(Connection c, String sql, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, id);
-            s.executeUpdate();
-        }
-    }
-
-    private static void notifyWorkers(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT pg_notify(?, '')")) {
-            s.setString(1, CHANNEL);
-            s.execute();
-        }
-    }
-
-    private static void setInteger(PreparedStatement s, int index, Integer value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.INTEGER);
-        } else {
-            s.setInt(index, value);
-        }
+    private void notifyWorkers() {
+        em.createNativeQuery("SELECT pg_notify(:channel, '')").setParameter("channel", CHANNEL).getSingleResult();
     }
 }

@@ -4,27 +4,28 @@ import dev.tessera.api.Problems;
 import dev.tessera.article.Article;
 import dev.tessera.article.DocumentReaders;
 import dev.tessera.article.Revision;
+import dev.tessera.common.Sha256;
 import dev.tessera.document.DocumentFormat;
 import dev.tessera.document.DocumentWriter;
 import dev.tessera.document.InlineNotation;
 import dev.tessera.document.SegmentContent;
+import dev.tessera.document.SegmentCuts;
 import dev.tessera.document.SegmentKey;
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import dev.tessera.document.SegmentCuts;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Puts an article back together in a target language: loads the revision's original bytes,
@@ -59,6 +60,23 @@ public class DocumentAssembly {
     public record Assembled(byte[] bytes, String sha256, String contentType, String fileName) {
     }
 
+    /** How many of a language's translations are approved, and when the newest of them changed. */
+    record ApprovedCount(long approved, Instant newest) {
+    }
+
+    /** A segment of the revision, in the columns a merge needs. */
+    record SegmentRow(long id, String textUnitId, String okapiSegmentId, String sourceCoded, String sourceCodes,
+                      String joinWithNext) {
+    }
+
+    /** A segment's translation into the language being merged. */
+    record TranslationRow(long segmentId, String status, String target, Instant updatedAt) {
+    }
+
+    /** A segment with its translation (none when the row is missing), as a member of a group merged into one. */
+    private record Member(SegmentRow segment, TranslationRow translation) {
+    }
+
     private final EntityManager em;
     private final DocumentWriter writer;
 
@@ -70,27 +88,28 @@ public class DocumentAssembly {
     /**
      * Counts the approved segments of the current revision in one language (one aggregate query).
      *
-     * @throws io.quarkiverse.resteasy.problem.HttpProblem 404 for an unknown article or a language it is not translated into
+     * @throws HttpProblem 404 for an unknown article or a language it is not translated into
      */
     @Transactional
     public State state(long articleId, String lang) {
         Article article = translated(articleId, lang);
         // Two plain aggregates rather than a join, for the reason given in load(); translation
         // rows exist only for the segments of an article's current revision.
-        Number segments = (Number) em.createNativeQuery("SELECT count(*) FROM segment WHERE revision_id = ?1")
-                .setParameter(1, article.currentRevisionId).getSingleResult();
-        Object[] row = (Object[]) em.createNativeQuery("""
+        Long segments = (Long) em.createNativeQuery("SELECT count(*) FROM segment WHERE revision_id = :revision",
+                        Long.class)
+                .setParameter("revision", article.currentRevisionId).getSingleResult();
+        ApprovedCount approved = (ApprovedCount) em.createNativeQuery("""
                         SELECT count(*) FILTER (WHERE t.status = 'APPROVED' AND t.target IS NOT NULL), max(t.updated_at)
-                        FROM translation t WHERE t.article_id = ?1 AND t.lang = ?2""")
-                .setParameter(1, articleId).setParameter(2, lang).getSingleResult();
-        return new State(article.currentRevisionId, segments.intValue(), ((Number) row[0]).intValue(),
-                row[1] == null ? Instant.EPOCH : instant(row[1]));
+                        FROM translation t WHERE t.article_id = :article AND t.lang = :lang""", ApprovedCount.class)
+                .setParameter("article", articleId).setParameter("lang", lang).getSingleResult();
+        return new State(article.currentRevisionId, segments.intValue(), (int) approved.approved(),
+                approved.newest() == null ? Instant.EPOCH : approved.newest());
     }
 
     /**
      * Reads the current revision of an article with the approved targets of one language.
      *
-     * @throws io.quarkiverse.resteasy.problem.HttpProblem 404 for an unknown article or a language it is not translated into
+     * @throws HttpProblem 404 for an unknown article or a language it is not translated into
      */
     @Transactional
     public Inputs load(long articleId, String lang) {
@@ -101,32 +120,28 @@ public class DocumentAssembly {
         // Two plain scans joined here by segment id: right after a large import the tables have
         // no statistics yet, and a planner that guesses them small picks a nested loop that
         // rereads the translations for every segment.
-        Map<Long, Object[]> translations = new HashMap<>();
-        for (Object row : em.createNativeQuery(
-                        "SELECT t.segment_id, t.status, t.target, t.updated_at FROM translation t"
-                                + " WHERE t.article_id = ?1 AND t.lang = ?2")
-                .setParameter(1, articleId).setParameter(2, lang).getResultList()) {
-            Object[] r = (Object[]) row;
-            translations.put(((Number) r[0]).longValue(), r);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> segments = em.createNativeQuery("""
+        List<TranslationRow> translationRows = em.createNativeQuery("""
+                        SELECT t.segment_id, t.status, t.target, t.updated_at FROM translation t
+                        WHERE t.article_id = :article AND t.lang = :lang""", TranslationRow.class)
+                .setParameter("article", articleId).setParameter("lang", lang).getResultList();
+        Map<Long, TranslationRow> translations = new HashMap<>();
+        translationRows.forEach(t -> translations.put(t.segmentId(), t));
+        List<SegmentRow> segments = em.createNativeQuery("""
                         SELECT s.id, s.text_unit_id, s.okapi_segment_id, s.source_coded, s.source_codes, s.join_with_next
-                        FROM segment s WHERE s.revision_id = ?1 ORDER BY s.position""")
-                .setParameter(1, revision.id).getResultList();
+                        FROM segment s WHERE s.revision_id = :revision ORDER BY s.position""", SegmentRow.class)
+                .setParameter("revision", revision.id).getResultList();
         Map<SegmentKey, SegmentContent> approved = new HashMap<>();
         Set<SegmentKey> absorbed = new HashSet<>();
         int approvedSegments = 0;
         Instant updated = Instant.EPOCH;
-        List<Object[]> group = new ArrayList<>();
-        for (Object[] segment : segments) {
-            Object[] t = translations.get(((Number) segment[0]).longValue());
-            if (t != null && t[3] != null) {
-                Instant at = instant(t[3]);
-                updated = at.isAfter(updated) ? at : updated;
+        List<Member> group = new ArrayList<>();
+        for (SegmentRow segment : segments) {
+            TranslationRow t = translations.get(segment.id());
+            if (t != null && t.updatedAt() != null && t.updatedAt().isAfter(updated)) {
+                updated = t.updatedAt();
             }
-            group.add(new Object[] {segment, t});
-            if (segment[5] == null) { // the group of filter segments an editor's split or merge made one ends here
+            group.add(new Member(segment, t));
+            if (segment.joinWithNext() == null) { // the group of filter segments an editor's split or merge made one ends here
                 approvedSegments += putGroup(group, approved, absorbed);
                 group.clear();
             }
@@ -144,7 +159,7 @@ public class DocumentAssembly {
      * later ones joined into the first when the document is written. Only a group approved
      * throughout gives a target. Returns how many of the group's segments are approved.
      */
-    private static int putGroup(List<Object[]> group, Map<SegmentKey, SegmentContent> approved, Set<SegmentKey> absorbed) {
+    private static int putGroup(List<Member> group, Map<SegmentKey, SegmentContent> approved, Set<SegmentKey> absorbed) {
         if (group.isEmpty()) {
             return 0;
         }
@@ -152,18 +167,19 @@ public class DocumentAssembly {
         SegmentContent joined = null;
         String between = null;
         Set<String> okapiIds = new LinkedHashSet<>();
-        String textUnit = (String) ((Object[]) group.get(0)[0])[1];
-        for (Object[] member : group) {
-            Object[] segment = (Object[]) member[0];
-            Object[] t = (Object[]) member[1];
-            okapiIds.addAll(List.of(((String) segment[2]).split("\\+")));
-            if (t == null || !"APPROVED".equals(t[1]) || t[2] == null) {
+        String textUnit = group.get(0).segment().textUnitId();
+        for (Member member : group) {
+            SegmentRow segment = member.segment();
+            TranslationRow t = member.translation();
+            okapiIds.addAll(List.of(segment.okapiSegmentId().split("\\+")));
+            if (t == null || !"APPROVED".equals(t.status()) || t.target() == null) {
                 continue;
             }
             count++;
-            SegmentContent target = InlineNotation.parse((String) t[2], new SegmentContent((String) segment[3], (String) segment[4]));
+            SegmentContent target = InlineNotation.parse(t.target(),
+                    new SegmentContent(segment.sourceCoded(), segment.sourceCodes()));
             joined = joined == null ? target : SegmentCuts.join(joined, between, target);
-            between = (String) segment[5];
+            between = segment.joinWithNext();
         }
         if (count == group.size()) {
             List<String> ids = new ArrayList<>(okapiIds);
@@ -186,7 +202,7 @@ public class DocumentAssembly {
     public Assembled merge(Inputs inputs) {
         byte[] bytes = writer.merge(inputs.original(), inputs.format(), inputs.sourceLang(), inputs.lang(),
                 key -> Optional.ofNullable(inputs.approved().get(key)), inputs.absorbed());
-        return new Assembled(bytes, TranslatedDocuments.sha256(bytes), contentType(inputs.format()), inputs.fileName());
+        return new Assembled(bytes, Sha256.hex(bytes), contentType(inputs.format()), inputs.fileName());
     }
 
     /** The media type of merged output, which is always UTF-8. */
@@ -202,18 +218,5 @@ public class DocumentAssembly {
         int dot = name.lastIndexOf('.');
         String lower = lang.toLowerCase(Locale.ROOT);
         return dot > 0 ? name.substring(0, dot) + "." + lower + name.substring(dot) : name + "." + lower;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 }

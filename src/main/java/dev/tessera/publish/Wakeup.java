@@ -1,7 +1,7 @@
 package dev.tessera.publish;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.time.Instant;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -45,15 +45,11 @@ final class Wakeup {
         }
     }
 
-    static Duration until(java.time.Instant at, Duration max) {
-        Duration d = Duration.between(java.time.Instant.now(), at);
+    static Duration until(Instant at, Duration max) {
+        Duration d = Duration.between(Instant.now(), at);
         if (d.compareTo(max) > 0) {
             return max;
         }
         return d.compareTo(Duration.ofMillis(20)) < 0 ? Duration.ofMillis(20) : d;
-    }
-
-    static void sleep(Duration d) throws InterruptedException {
-        TimeUnit.MILLISECONDS.sleep(d.toMillis());
     }
 }

@@ -14,7 +14,8 @@ import org.hibernate.type.SqlTypes;
 /**
  * A publishing system's webhook receiver: where events go, which ones, and the secret that
  * signs them. The secret is needed to sign, so it is stored as it is; it is never logged and
- * never shown again after creation or rotation ({@link #toString} leaves it out).
+ * never shown again after creation or rotation. {@link #toString} leaves out the secrets and
+ * the URL, whose query may carry a receiver's token.
  */
 @Entity
 @Table(name = "webhook_endpoint")
@@ -63,6 +64,6 @@ public class WebhookEndpoint extends PanacheEntityBase {
 
     @Override
     public String toString() {
-        return "WebhookEndpoint[" + id + ", " + url + "]";
+        return "WebhookEndpoint[" + id + "]"; // never the URL (its query may carry a receiver's token) or the secrets
     }
 }

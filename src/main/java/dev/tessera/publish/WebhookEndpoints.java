@@ -10,6 +10,7 @@ import dev.tessera.publish.WebhookViews.EndpointView;
 import dev.tessera.publish.WebhookViews.RotatedSecret;
 import dev.tessera.publish.WebhookViews.TestQueued;
 import dev.tessera.publish.WebhookViews.UpdateEndpoint;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -55,7 +56,7 @@ public class WebhookEndpoints {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<EndpointView> list(PageRequest page) {
-        List<WebhookEndpoint> items = WebhookEndpoint.<WebhookEndpoint>findAll(io.quarkus.panache.common.Sort.by("id"))
+        List<WebhookEndpoint> items = WebhookEndpoint.<WebhookEndpoint>findAll(Sort.by("id"))
                 .page(page.page, page.size).list();
         return new Page<>(items.stream().map(EndpointView::of).toList(), page.page, page.size, WebhookEndpoint.count());
     }

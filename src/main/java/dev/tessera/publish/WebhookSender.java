@@ -64,7 +64,7 @@ public class WebhookSender {
     public record Message(String url, String webhookId, String payload, List<String> secrets) {
         @Override
         public String toString() {
-            return "Message[" + webhookId + " to " + url + "]"; // never the secrets
+            return "Message[" + webhookId + "]"; // never the URL (it may carry a token) or the secrets
         }
     }
 

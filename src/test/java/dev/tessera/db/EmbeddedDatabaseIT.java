@@ -60,6 +60,9 @@ class EmbeddedDatabaseIT {
         assertThat(output).doesNotContain(userToken).doesNotContain(ADMIN_TOKEN);
         assertThat(output.split("generated password", -1)).as("the generated password is printed once").hasSize(2);
         assertThat(dataDir.resolve("postgres/postmaster.pid")).doesNotExist();
+        assertThat(output).as("a clean stop ends the publishing listener before the database")
+                .doesNotContain("Listening for publishing notifications failed")
+                .doesNotContain("terminating connection due to administrator command");
     }
 
     private long userId(ServiceProcess service) throws Exception {

@@ -8,9 +8,11 @@ import dev.tessera.support.Articles;
 import dev.tessera.support.Fixtures;
 import dev.tessera.support.Fixtures.Account;
 import dev.tessera.support.Work;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,6 +36,9 @@ class ApprovalToWebhookTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Receiver RECEIVER = new Receiver();
 
+    @Inject
+    AgroalDataSource dataSource;
+
     @AfterAll
     static void stopReceiver() {
         RECEIVER.close();
@@ -42,10 +47,11 @@ class ApprovalToWebhookTest {
     @Test
     void lastApprovalThroughTheApiPublishesTheArticle() throws Exception {
         String path = "/cms-" + System.nanoTime();
-        String secret = asAdmin().contentType(ContentType.JSON)
+        JsonPath endpoint = asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("url", RECEIVER.url(path),
                         "eventTypes", List.of("article.language.completed", "article.language.reopened")))
-                .post("/api/webhooks").then().statusCode(201).extract().jsonPath().getString("secret");
+                .post("/api/webhooks").then().statusCode(201).extract().jsonPath();
+        String secret = endpoint.getString("secret");
         long article = Articles.importFile(Fixtures.user("editor").request(), "en/energy-transition.html", "en",
                 Map.of("targetLangs", "ru", "externalId", Fixtures.uniqueName("cms"))).then().statusCode(201)
                 .extract().jsonPath().getLong("id");
@@ -80,7 +86,7 @@ class ApprovalToWebhookTest {
         assertThat(html.split("Перевод: ", -1)).hasSize(segments.size() + 1);
 
         // The same event is never announced twice: one webhook-id, whatever the retries.
-        Thread.sleep(1000);
+        PublishingDrained.await(dataSource, article, endpoint.getLong("endpoint.id"), WAIT);
         assertThat(RECEIVER.requests(path).stream().filter(r -> r.body().contains("article.language.completed"))
                 .map(r -> r.header("webhook-id")).distinct()).hasSize(1);
 

@@ -2,8 +2,10 @@ package dev.tessera.publish;
 
 import static dev.tessera.support.Fixtures.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.tessera.common.Sha256;
 import dev.tessera.events.EventTypes;
 import dev.tessera.events.Outbox;
 import dev.tessera.publish.Receiver.Request;
@@ -97,7 +99,7 @@ class PublishingFlowTest {
         HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer " + Fixtures.ADMIN_TOKEN).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(TranslatedDocuments.sha256(download.body())).isEqualTo(payload.getString("data.document.sha256"));
+        assertThat(Sha256.hex(download.body())).isEqualTo(payload.getString("data.document.sha256"));
         assertThat(download.body().length).isEqualTo(payload.getInt("data.document.size"));
         assertThat(download.headers().firstValue("ETag")).contains("\"" + payload.getString("data.document.sha256") + "\"");
         assertThat(download.headers().firstValue("Content-Disposition")).get().asString()
@@ -113,7 +115,7 @@ class PublishingFlowTest {
         // a target changed and approved again: the stored copy is stale and never served
         Approvals.approve(dataSource, id, "tr", p -> p == untranslated.position(), source -> "[tr2] " + source);
         asAdmin().get(documentPath).then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("[tr2] " + untranslated.source()));
+                .body(containsString("[tr2] " + untranslated.source()));
 
         Approvals.approveAll(dataSource, id, "ru", source -> "[ru] " + source);
         QuarkusTransaction.requiringNew().run(() -> outbox.record(EventTypes.LANGUAGE_COMPLETED, id, "ru", revision, Map.of()));
@@ -123,11 +125,11 @@ class PublishingFlowTest {
         // the same completion recorded twice: another message, but the article is not announced again
         QuarkusTransaction.requiringNew().run(() -> outbox.record(EventTypes.LANGUAGE_COMPLETED, id, "ru", revision, Map.of()));
         List<Request> languageMessages = RECEIVER.await(path, 3, WAIT, r -> isAbout(r, "article.language.completed", id));
-        Thread.sleep(1500);
+        PublishingDrained.await(dataSource, id, endpoint.getLong("endpoint.id"), WAIT);
         assertThat(RECEIVER.requests(path).stream().filter(r -> isAbout(r, "article.completed", id))).hasSize(1);
         assertThat(languageMessages.stream().map(r -> r.header("webhook-id")).distinct()).hasSize(3);
         asAdmin().get("/api/articles/" + id + "/translations/ru/document").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("[ru] "));
+                .body(containsString("[ru] "));
         asAdmin().delete("/api/webhooks/" + endpoint.getLong("endpoint.id")).then().statusCode(204);
     }
 

@@ -3,6 +3,8 @@ package dev.tessera.publish;
 import static dev.tessera.support.Fixtures.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tessera.document.DocumentFormat;
 import dev.tessera.document.DocumentReader;
 import dev.tessera.document.ExtractedSegment;
@@ -11,7 +13,10 @@ import dev.tessera.support.Fixtures;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -60,7 +65,7 @@ class ReassemblyRoundTripTest {
             }
             case JSON -> {
                 // \\uXXXX escapes come back as the characters themselves: the same JSON value
-                if (!java.util.Arrays.equals(document, original)) {
+                if (!Arrays.equals(document, original)) {
                     assertThat(json(document)).isEqualTo(json(original));
                     assertThat(text(original)).contains("\\u");
                 }
@@ -90,11 +95,11 @@ class ReassemblyRoundTripTest {
         return out.toString();
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode json(byte[] bytes) {
+    private static JsonNode json(byte[] bytes) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(bytes);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return new ObjectMapper().readTree(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

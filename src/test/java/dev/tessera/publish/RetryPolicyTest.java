@@ -2,11 +2,14 @@ package dev.tessera.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +29,9 @@ class RetryPolicyTest {
 
     @Test
     void theDefaultScheduleRetriesForMoreThanADay() throws NoSuchMethodException {
-        String value = WebhookConfig.class.getMethod("retrySchedule").getAnnotation(io.smallrye.config.WithDefault.class).value();
-        Duration total = java.util.Arrays.stream(value.split(","))
-                .map(v -> Duration.parse("PT" + v.strip().toUpperCase(java.util.Locale.ROOT)))
+        String value = WebhookConfig.class.getMethod("retrySchedule").getAnnotation(WithDefault.class).value();
+        Duration total = Arrays.stream(value.split(","))
+                .map(v -> Duration.parse("PT" + v.strip().toUpperCase(Locale.ROOT)))
                 .reduce(Duration.ZERO, Duration::plus);
         assertThat(total).isGreaterThan(Duration.ofDays(1)).isLessThan(Duration.ofDays(2));
     }

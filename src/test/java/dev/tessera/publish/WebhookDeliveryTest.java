@@ -2,13 +2,20 @@ package dev.tessera.publish;
 
 import static dev.tessera.support.Fixtures.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.tessera.publish.Receiver.Request;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +39,9 @@ class WebhookDeliveryTest {
     private static final Receiver RECEIVER = new Receiver();
 
     private final List<Long> created = new ArrayList<>();
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @AfterEach
     void deleteEndpoints() {
@@ -64,7 +74,7 @@ class WebhookDeliveryTest {
     }
 
     @Test
-    void testMessageArrivesSignedAndTheSecretIsShownOnlyOnce() throws java.io.IOException {
+    void testMessageArrivesSignedAndTheSecretIsShownOnlyOnce() throws IOException {
         String path = path();
         JsonPath endpoint = endpoint(path);
         long id = endpoint.getLong("endpoint.id");
@@ -90,10 +100,26 @@ class WebhookDeliveryTest {
         assertThat(listed).doesNotContain(secret).doesNotContain("whsec_");
         awaitDelivery(id, "SUCCEEDED");
         String rotated = asAdmin().post("/api/webhooks/" + id + "/rotate-secret").then().extract().path("secret");
-        String log = java.nio.file.Files.readString(java.nio.file.Path.of("target/quarkus-test.log"));
+        String log = Files.readString(Path.of("target/quarkus-test.log"));
         assertThat(log).contains("Webhook endpoint " + id + " created")
                 .doesNotContain(secret.substring(6)).doesNotContain(rotated.substring(6))
                 .doesNotContain(request.header("webhook-signature").substring(3));
+    }
+
+    @Test
+    void aTestMessageGoesToItsOwnEndpointOnly() {
+        String path = path();
+        String other = path();
+        long id = endpoint(path).getLong("endpoint.id");
+        long otherId = endpoint(other).getLong("endpoint.id");
+
+        sendTest(id);
+
+        RECEIVER.await(path, 1, WAIT);
+        PublishingDrained.await(dataSource, null, id, WAIT);
+        assertThat(RECEIVER.requests(other)).isEmpty();
+        assertThat(awaitDelivery(id, "SUCCEEDED").getList("items")).hasSize(1);
+        asAdmin().get("/api/webhooks/" + otherId + "/deliveries").then().statusCode(200).body("total", equalTo(0));
     }
 
     @Test
@@ -134,7 +160,7 @@ class WebhookDeliveryTest {
         RECEIVER.await(path, 1, WAIT);
         awaitDelivery(id, "FAILED");
         asAdmin().get("/api/webhooks/" + id).then().statusCode(200)
-                .body("active", equalTo(false)).body("disabledReason", org.hamcrest.Matchers.containsString("410"));
+                .body("active", equalTo(false)).body("disabledReason", containsString("410"));
     }
 
     @Test
@@ -220,7 +246,7 @@ class WebhookDeliveryTest {
         assertThat(request.header("webhook-signature").split(" ")).hasSize(2);
         assertThat(request.verifies(fresh)).isTrue();
         assertThat(request.verifies(old)).isTrue();
-        asAdmin().get("/api/webhooks/" + id).then().body("previousSecretExpiresAt", org.hamcrest.Matchers.notNullValue());
+        asAdmin().get("/api/webhooks/" + id).then().body("previousSecretExpiresAt", notNullValue());
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.vertx.core.Vertx;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -52,7 +53,7 @@ class WebhookRebindingTest {
         String url = receiver.url("/hook").replace("127.0.0.1", NAME);
 
         WebhookSender.Outcome outcome = sender.send(new WebhookSender.Message(url, "msg_rebinding", "{\"type\":\"x\"}",
-                List.of("whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]))));
+                List.of("whsec_" + Base64.getEncoder().encodeToString(new byte[32]))));
 
         assertThat(outcome.error()).isNull();
         assertThat(outcome.statusCode()).isEqualTo(200);
@@ -67,7 +68,7 @@ class WebhookRebindingTest {
         WebhookSender sender = new WebhookSender(config(), vertx, guard);
 
         WebhookSender.Outcome outcome = sender.send(new WebhookSender.Message("http://" + NAME + "/hook", "msg_private",
-                "{}", List.of("whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]))));
+                "{}", List.of("whsec_" + Base64.getEncoder().encodeToString(new byte[32]))));
 
         assertThat(outcome.statusCode()).isNull();
         assertThat(outcome.error()).startsWith("refused: ").contains("10.1.2.3");

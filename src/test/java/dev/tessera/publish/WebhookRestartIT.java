@@ -77,7 +77,8 @@ class WebhookRestartIT {
                         call(i % 2 == 0 ? second : third, "POST", "/api/webhooks/" + id + "/test", null);
                     }
                     List<Request> received = receiver.await(twice, 20, Duration.ofSeconds(60));
-                    Thread.sleep(3000); // anything sent twice would have arrived by now
+                    // once nothing waits in the outbox or the delivery table, nothing more can arrive
+                    PublishingDrained.await(postgres.getPostgresDatabase(), null, id, Duration.ofSeconds(60));
                     Map<String, Long> perMessage = receiver.requests(twice).stream()
                             .collect(Collectors.groupingBy(r -> r.header("webhook-id"), Collectors.counting()));
                     assertThat(perMessage).hasSize(20).allSatisfy((message, count) -> assertThat(count).isEqualTo(1));
