@@ -17,8 +17,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -54,9 +56,11 @@ public class ArticleResource {
     private final CurrentUser currentUser;
     private final Languages languages;
     private final ImportConfig config;
+    private final ArticleManagement management;
 
     public ArticleResource(ArticleImporter importer, ArticleQueries queries, CurrentUser currentUser,
-                           Languages languages, ImportConfig config) {
+                           Languages languages, ImportConfig config, ArticleManagement management) {
+        this.management = management;
         this.importer = importer;
         this.queries = queries;
         this.currentUser = currentUser;
@@ -99,6 +103,47 @@ public class ArticleResource {
     @APIResponse(responseCode = "404", description = "No such article")
     public ArticleView get(@PathParam("id") long id) {
         return queries.get(id);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.EDITOR_ID, Role.ADMIN_ID})
+    @Operation(operationId = "patchArticle", summary = "Change title, priority, due date or target languages",
+            description = "Members left out stay. A new target language gets a NEW translation per segment and its"
+                    + " counters; a removed one (needs confirm=true) leaves every queue and count, its translations"
+                    + " and history kept; adding it again brings them back.")
+    @APIResponse(responseCode = "200", description = "The article as it is now")
+    @APIResponse(responseCode = "400", description = "Invalid title, priority, date or language (named)")
+    @APIResponse(responseCode = "404", description = "No such article")
+    @APIResponse(responseCode = "409", description = "REMOVAL_UNCONFIRMED: a target language would be removed without confirm=true")
+    @APIResponse(responseCode = "410", description = "ARTICLE_ARCHIVED: the article is archived")
+    public ArticleView patch(@PathParam("id") long id, @QueryParam("confirm") boolean confirm, ArticlePatch patch) {
+        if (patch == null) {
+            throw Problems.of(ErrorCode.BAD_REQUEST, "A JSON object with the members to change is required");
+        }
+        return management.patch(id, patch, confirm);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Role.EDITOR_ID, Role.ADMIN_ID})
+    @Operation(operationId = "archiveArticle", summary = "Archive an article (admins: purge=true deletes it for good)",
+            description = "Archive: its work leaves every queue and every count at once; nothing is deleted and reads"
+                    + " say it is archived; saves on it answer 410 ARTICLE_ARCHIVED. purge=true (admins only) deletes"
+                    + " the article with its revisions, segments, translations, history, comments, events and documents.")
+    @APIResponse(responseCode = "200", description = "Archived: the article as it is now")
+    @APIResponse(responseCode = "204", description = "Purged")
+    @APIResponse(responseCode = "404", description = "No such article")
+    public Response archive(@PathParam("id") long id, @QueryParam("purge") boolean purge) {
+        if (!purge) {
+            return Response.ok(management.archive(id, currentUser.id())).build();
+        }
+        if (!currentUser.has(Role.ADMIN)) {
+            throw Problems.forbidden("Only an admin may purge an article; editors archive it");
+        }
+        management.purge(id);
+        return Response.noContent().build();
     }
 
     @GET

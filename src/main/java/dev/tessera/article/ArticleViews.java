@@ -21,9 +21,11 @@ public final class ArticleViews {
         }
     }
 
+    /** An article; {@code archived} (since {@code archivedAt}) when its work has left every queue and count. */
     public record ArticleView(long id, String externalId, String title, String sourceLang, List<String> targetLangs,
                               String format, int priority, LocalDate dueDate, Instant createdAt,
-                              RevisionView revision, List<ProgressView> progress) {
+                              RevisionView revision, List<ProgressView> progress, boolean archived,
+                              Instant archivedAt) {
     }
 
     /** One target language's state of a segment. */
