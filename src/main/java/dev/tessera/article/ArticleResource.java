@@ -40,6 +40,8 @@ import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -72,11 +74,11 @@ public class ArticleResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Role.EDITOR_ID, Role.ADMIN_ID})
     @Operation(summary = "Import a source article (multipart: file, sourceLang, targetLangs, externalId, title, format, priority, dueDate)")
-    @APIResponse(responseCode = "201", description = "Imported: article, revision, segments, translations, progress")
-    @APIResponse(responseCode = "200", description = "The same bytes were imported before: the existing article")
+    @APIResponse(responseCode = "201", description = "Imported: article, revision, segments, translations, progress",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "200", description = "The same bytes were imported before: the existing article",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "400", description = "Missing file, unknown language or invalid field (named)")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not an editor or admin")
     @APIResponse(responseCode = "409", description = "The external id belongs to an article with another source")
     @APIResponse(responseCode = "413", description = "Document over the size limit, or a DOCX that unpacks too large")
     @APIResponse(responseCode = "415", description = "Unknown or unsupported format")
@@ -89,7 +91,6 @@ public class ArticleResource {
     @Operation(summary = "List articles, newest first; filter by language, status in that language, and text")
     @APIResponse(responseCode = "200", description = "A page of articles with per-language progress")
     @APIResponse(responseCode = "400", description = "Unknown language or status")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     public Page<ArticleView> list(@QueryParam("lang") String lang, @QueryParam("status") String status,
                                   @QueryParam("q") String text, @Valid @BeanParam PageRequest page) {
         return queries.list(lang == null ? null : languages.require("lang", lang), status(status), text, page);
@@ -99,7 +100,6 @@ public class ArticleResource {
     @Path("/{id}")
     @Operation(summary = "One article with its current revision and per-language progress")
     @APIResponse(responseCode = "200", description = "The article")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "404", description = "No such article")
     public ArticleView get(@PathParam("id") long id) {
         return queries.get(id);
@@ -109,7 +109,7 @@ public class ArticleResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.EDITOR_ID, Role.ADMIN_ID})
-    @Operation(operationId = "patchArticle", summary = "Change title, priority, due date or target languages",
+    @Operation(summary = "Change title, priority, due date or target languages",
             description = "Members left out stay. A new target language gets a NEW translation per segment and its"
                     + " counters; a removed one (needs confirm=true) leaves every queue and count, its translations"
                     + " and history kept; adding it again brings them back.")
@@ -128,11 +128,12 @@ public class ArticleResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Role.EDITOR_ID, Role.ADMIN_ID})
-    @Operation(operationId = "archiveArticle", summary = "Archive an article (admins: purge=true deletes it for good)",
+    @Operation(summary = "Archive an article (admins: purge=true deletes it for good)",
             description = "Archive: its work leaves every queue and every count at once; nothing is deleted and reads"
                     + " say it is archived; saves on it answer 410 ARTICLE_ARCHIVED. purge=true (admins only) deletes"
                     + " the article with its revisions, segments, translations, history, comments, events and documents.")
-    @APIResponse(responseCode = "200", description = "Archived: the article as it is now")
+    @APIResponse(responseCode = "200", description = "Archived: the article as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "204", description = "Purged")
     @APIResponse(responseCode = "404", description = "No such article")
     public Response archive(@PathParam("id") long id, @QueryParam("purge") boolean purge) {
@@ -150,7 +151,6 @@ public class ArticleResource {
     @Path("/{id}/progress")
     @Operation(summary = "Segments and words by status per target language, read from the progress rows")
     @APIResponse(responseCode = "200", description = "Progress per target language")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "404", description = "No such article")
     public List<ProgressView> progress(@PathParam("id") long id) {
         return queries.progress(id);
@@ -161,7 +161,6 @@ public class ArticleResource {
     @Operation(summary = "The current revision's segments in order, with each target language's status and target")
     @APIResponse(responseCode = "200", description = "A page of segments")
     @APIResponse(responseCode = "400", description = "Unknown language or status")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "NOT_IN_LANGUAGE: lang is not one of the user's languages")
     @APIResponse(responseCode = "404", description = "No such article")
     public Page<SegmentView> segments(@PathParam("id") long id, @QueryParam("lang") String lang,
@@ -179,7 +178,6 @@ public class ArticleResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "The current revision's original document, byte for byte")
     @APIResponse(responseCode = "200", description = "The original bytes with their content type")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "404", description = "No such article")
     public Response source(@PathParam("id") long id) {
         Revision revision = queries.source(id);

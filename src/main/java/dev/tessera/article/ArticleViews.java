@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import dev.tessera.translation.Status;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Response bodies of the article endpoints. */
 public final class ArticleViews {
@@ -29,7 +31,7 @@ public final class ArticleViews {
     }
 
     /** One target language's state of a segment. */
-    public record SegmentTranslation(String status, String target, int version) {
+    public record SegmentTranslation(@Schema(implementation = Status.class) String status, String target, int version) {
     }
 
     /**

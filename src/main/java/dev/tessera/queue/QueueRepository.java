@@ -71,6 +71,13 @@ public class QueueRepository {
                 .setParameter("me", userId).setParameter("until", until).setParameter("ids", ids).executeUpdate();
     }
 
+    /** How many of the (locked) rows had a lease that ran out: a claim is about to take them over. */
+    int lapsedLeases(List<Long> ids) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM translation WHERE id IN (:ids)"
+                        + " AND claimed_by IS NOT NULL AND claim_expires_at <= now()")
+                .setParameter("ids", ids).getSingleResult()).intValue();
+    }
+
     int release(long userId, String lang) {
         var update = em.createNativeQuery("UPDATE translation SET claimed_by = NULL, claim_expires_at = NULL"
                         + " WHERE claimed_by = :me" + (lang != null ? " AND lang = :lang" : ""))
