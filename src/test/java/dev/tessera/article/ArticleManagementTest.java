@@ -74,6 +74,12 @@ class ArticleManagementTest {
         editor.request().delete("/api/articles/" + article).then().statusCode(200).body("archived", equalTo(true));
         editor.request().contentType(ContentType.JSON).body(Map.of("title", "Another"))
                 .patch("/api/articles/" + article).then().statusCode(410).body("code", equalTo("ARTICLE_ARCHIVED"));
+        // Neither a source update nor a segmentation fix reaches an archived article.
+        editor.request().contentType("text/plain").body("A new first sentence. A new second one.")
+                .put("/api/articles/" + article + "/source").then().statusCode(410).body("code", equalTo("ARTICLE_ARCHIVED"));
+        editor.request().contentType(ContentType.JSON).body(Map.of("offset", 9))
+                .post("/api/articles/" + article + "/segments/" + held + "/split").then().statusCode(410)
+                .body("code", equalTo("ARTICLE_ARCHIVED"));
         assertThat(rows(article)).isEqualTo(rows);
     }
 
