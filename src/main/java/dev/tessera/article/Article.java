@@ -56,6 +56,13 @@ public class Article extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt = Instant.now();
 
+    /** When an editor archived the article (null while it is live): its work is out of every queue and count. */
+    @Column(name = "archived_at")
+    public Instant archivedAt;
+
+    @Column(name = "archived_by")
+    public Long archivedBy;
+
     public static Optional<Article> findByExternalId(String externalId) {
         return find("externalId", externalId).firstResultOptional();
     }

@@ -22,7 +22,7 @@ public record ArticleFilter(String lang, String status, String text, boolean ove
         DUE("a.due_date"),
         PRIORITY("a.priority"),
         PROGRESS("(SELECT coalesce(sum(p.words_approved)::float8 / nullif(sum(p.words_total), 0), 0)"
-                + " FROM progress p WHERE p.article_id = a.id)");
+                + " FROM live_progress p WHERE p.article_id = a.id)");
 
         private final String expression;
 

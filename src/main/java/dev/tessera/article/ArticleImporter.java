@@ -8,14 +8,17 @@ import dev.tessera.document.ExtractedSegment;
 import dev.tessera.document.FilterConfigurations;
 import dev.tessera.document.segmentation.Segmentation;
 import dev.tessera.language.Languages;
+import dev.tessera.metrics.WorkMeters;
 import dev.tessera.progress.ProgressRows;
 import dev.tessera.translation.PreTranslation;
 import dev.tessera.translation.SuggestionsAhead;
 import dev.tessera.translation.TranslationRows;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +48,8 @@ public class ArticleImporter {
     private final RevisionSegments segments;
     private final PreTranslation preTranslation;
     private final SuggestionsAhead suggestionsAhead;
+    @Inject
+    WorkMeters meters;
 
     public ArticleImporter(EntityManager em, Languages languages, TranslationRows translationRows,
                            ProgressRows progressRows, RevisionSegments segments, PreTranslation preTranslation,
@@ -67,6 +72,7 @@ public class ArticleImporter {
     /** The import, inside a transaction the caller began (the by-external-id upsert's). */
     @Transactional(Transactional.TxType.MANDATORY)
     Outcome importInTransaction(ImportCommand command, Long userId) {
+        long started = System.nanoTime();
         String source = languages.require("sourceLang", command.sourceLang());
         List<String> targets = targetLanguages(source, command.targetLangs());
         DocumentFormat format = DocumentFormat.resolve(command.format(), command.fileName(), command.contentType(),
@@ -120,6 +126,7 @@ public class ArticleImporter {
 
         progressRows.initialize(article.id, targets, revision.segmentCount, revision.wordCount);
         fromMemory(revision.id);
+        meters.imported(revision.format, revision.segmentCount, Duration.ofNanos(System.nanoTime() - started));
         return new Outcome(article.id, true);
     }
 

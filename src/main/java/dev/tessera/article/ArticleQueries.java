@@ -46,7 +46,7 @@ public class ArticleQueries {
      * order read the progress rows (indexed by article), never the translations.
      */
     public Page<ArticleView> list(ArticleFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE a.current_revision_id IS NOT NULL");
+        StringBuilder where = new StringBuilder(" WHERE a.current_revision_id IS NOT NULL AND a.archived_at IS NULL");
         Map<String, Object> params = new LinkedHashMap<>();
         String lang = filter.lang();
         if (lang != null) {
@@ -55,7 +55,7 @@ public class ArticleQueries {
         }
         if (filter.status() != null) {
             String column = "p.segments_" + filter.status().toLowerCase(java.util.Locale.ROOT);
-            where.append(" AND (SELECT sum(").append(column).append(") FROM progress p WHERE p.article_id = a.id")
+            where.append(" AND (SELECT sum(").append(column).append(") FROM live_progress p WHERE p.article_id = a.id")
                     .append(lang != null ? " AND p.lang = :lang" : "").append(") > 0");
         }
         if (filter.text() != null && !filter.text().isBlank()) {
@@ -64,7 +64,7 @@ public class ArticleQueries {
         }
         if (filter.overdue()) {
             where.append(" AND a.due_date < current_date AND (SELECT sum(p.segments_approved) < sum(p.segments_total)"
-                    + " FROM progress p WHERE p.article_id = a.id)");
+                    + " FROM live_progress p WHERE p.article_id = a.id)");
         }
         Query count = em.createNativeQuery("SELECT count(*) FROM article a" + where);
         Query ids = em.createNativeQuery("SELECT a.id FROM article a" + where
@@ -113,7 +113,7 @@ public class ArticleQueries {
             Revision r = revisions.get(id);
             views.add(new ArticleView(a.id, a.externalId, a.title, a.sourceLang, List.of(a.targetLangs), a.format,
                     a.priority, a.dueDate, a.createdAt, RevisionView.of(r),
-                    ordered(progress.getOrDefault(id, List.of()), a.targetLangs)));
+                    ordered(progress.getOrDefault(id, List.of()), a.targetLangs), a.archivedAt != null, a.archivedAt));
         }
         return views;
     }

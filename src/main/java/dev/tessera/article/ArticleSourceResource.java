@@ -24,6 +24,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -62,11 +64,11 @@ public class ArticleSourceResource {
     @Path("/by-external-id/{externalId}")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Create an article from the raw document in the body, or make the bytes the source of the article with this external id")
-    @APIResponse(responseCode = "201", description = "Imported: the article")
-    @APIResponse(responseCode = "200", description = "The article existed: the source update (changed=false when the bytes were the same)")
+    @APIResponse(responseCode = "201", description = "Imported: the article",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleViews.ArticleView.class)))
+    @APIResponse(responseCode = "200", description = "The article existed: the source update (changed=false when the bytes were the same)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceUpdateView.class)))
     @APIResponse(responseCode = "400", description = "Unknown language or invalid field (named)")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not an editor or admin")
     @APIResponse(responseCode = "409", description = "The article is written in another source language")
     @APIResponse(responseCode = "413", description = "Document over the size limit")
     @APIResponse(responseCode = "415", description = "Unknown or unsupported format")
@@ -95,8 +97,6 @@ public class ArticleSourceResource {
     @Operation(summary = "A new revision of the source (multipart: file, optional format); translations carried over by sentence")
     @APIResponse(responseCode = "200", description = "Kept, moved, stale, new and removed segments per language; changed=false for the same bytes")
     @APIResponse(responseCode = "400", description = "Missing file")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not an editor or admin")
     @APIResponse(responseCode = "404", description = "No such article")
     @APIResponse(responseCode = "413", description = "Document over the size limit")
     @APIResponse(responseCode = "415", description = "Unknown or unsupported format")
@@ -119,8 +119,6 @@ public class ArticleSourceResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "A new revision of the source from the raw document in the body (format: the query's, the file name's, else the article's)")
     @APIResponse(responseCode = "200", description = "Kept, moved, stale, new and removed segments per language; changed=false for the same bytes")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not an editor or admin")
     @APIResponse(responseCode = "404", description = "No such article")
     @APIResponse(responseCode = "413", description = "Document over the size limit")
     @APIResponse(responseCode = "415", description = "Unknown or unsupported format")
@@ -139,8 +137,6 @@ public class ArticleSourceResource {
     @Operation(summary = "Split a segment of the current revision at a character offset of its plain text")
     @APIResponse(responseCode = "200", description = "The two segments; translations with a target became STALE")
     @APIResponse(responseCode = "400", description = "Offset missing or not strictly inside the text")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not an editor or admin")
     @APIResponse(responseCode = "404", description = "No such article or segment")
     @APIResponse(responseCode = "410", description = "The segment is not in the article's current revision")
     @APIResponse(responseCode = "422", description = "An inline-code pair would be cut in two")
@@ -153,8 +149,6 @@ public class ArticleSourceResource {
     @Path("/{id}/segments/{segmentId}/merge-next")
     @Operation(summary = "Join a segment with the next segment of the same text unit")
     @APIResponse(responseCode = "200", description = "The joined segment; translations with a target became STALE")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not an editor or admin")
     @APIResponse(responseCode = "404", description = "No such article or segment")
     @APIResponse(responseCode = "409", description = "The segment is the last one, or the next one is in another text unit")
     @APIResponse(responseCode = "410", description = "The segment is not in the article's current revision")

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import dev.tessera.translation.Status;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Response bodies of the article endpoints. */
 public final class ArticleViews {
@@ -21,13 +23,15 @@ public final class ArticleViews {
         }
     }
 
+    /** An article; {@code archived} (since {@code archivedAt}) when its work has left every queue and count. */
     public record ArticleView(long id, String externalId, String title, String sourceLang, List<String> targetLangs,
                               String format, int priority, LocalDate dueDate, Instant createdAt,
-                              RevisionView revision, List<ProgressView> progress) {
+                              RevisionView revision, List<ProgressView> progress, boolean archived,
+                              Instant archivedAt) {
     }
 
     /** One target language's state of a segment. */
-    public record SegmentTranslation(String status, String target, int version) {
+    public record SegmentTranslation(@Schema(implementation = Status.class) String status, String target, int version) {
     }
 
     /**

@@ -95,9 +95,9 @@ public class SegmentFixes {
                 .setParameter(1, row.revisionId()).setParameter(2, row.position() + 2).setParameter(3, rightHash)
                 .executeUpdate();
         em.createNativeQuery("""
-                        INSERT INTO translation (segment_id, article_id, lang, status, target, position, priority, due_date)
+                        INSERT INTO translation (segment_id, article_id, lang, status, target, position, priority, due_date, active)
                         SELECT ?1, t.article_id, t.lang, CASE WHEN t.target IS NULL OR t.status = 'NEW' THEN 'NEW' ELSE 'STALE' END,
-                               t.target, ?2, t.priority, t.due_date
+                               t.target, ?2, t.priority, t.due_date, t.active
                         FROM translation t WHERE t.segment_id = ?3""")
                 .setParameter(1, rightId).setParameter(2, row.position() + 1).setParameter(3, row.id()).executeUpdate();
         Instant now = Instant.now();
@@ -164,6 +164,8 @@ public class SegmentFixes {
         Article article = Article.<Article>findByIdOptional(articleId)
                 .orElseThrow(() -> Problems.notFound("Article", articleId));
         carryOver.lockTranslations(articleId);
+        em.refresh(article); // an archive that committed while this waited for the rows
+        ArticleManagement.requireLive(article);
         return article;
     }
 

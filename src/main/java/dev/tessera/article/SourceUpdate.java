@@ -95,6 +95,7 @@ public class SourceUpdate {
                 .orElseThrow(() -> Problems.notFound("Article", articleId));
         importer.lock(article.externalId != null ? "external:" + article.externalId : "article:" + article.id);
         em.refresh(article);
+        ArticleManagement.requireLive(article);
         if (command.sourceLang() != null && !command.sourceLang().equals(article.sourceLang)) {
             throw Problems.builder(ErrorCode.SOURCE_LANGUAGE_MISMATCH, "Article " + articleId + " is written in '"
                     + article.sourceLang + "', not '" + command.sourceLang() + "'").build();

@@ -35,7 +35,6 @@ public class MeResource {
     @GET
     @Operation(summary = "The signed-in user or the owner of the token")
     @APIResponse(responseCode = "200", description = "The current user")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     public Me me() {
         UserView user = accounts.get(currentUser.id());
         return new Me(user.id(), user.username(), user.displayName(), user.roles(), user.languages(),
@@ -47,7 +46,6 @@ public class MeResource {
     @Operation(summary = "Change one's own password")
     @APIResponse(responseCode = "204", description = "Changed; every other session of the user has ended")
     @APIResponse(responseCode = "400", description = "Current password wrong or new one too short")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     public void changePassword(@Valid @NotNull ChangePassword request) {
         accounts.changePassword(currentUser.id(), request, currentUser.sessionId());
     }

@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,7 +46,6 @@ public class TokenResource {
     @GET
     @Operation(summary = "List one's own tokens; admins may pass userId or all=true")
     @APIResponse(responseCode = "200", description = "A page of tokens, newest first (never the secret)")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Another user's tokens asked for by a non-admin")
     public Page<TokenView> list(@QueryParam("userId") Long userId, @QueryParam("all") @DefaultValue("false") boolean all,
                                 @Valid @BeanParam PageRequest page) {
@@ -53,9 +54,9 @@ public class TokenResource {
 
     @POST
     @Operation(summary = "Create a token (for oneself, or for userId by an admin); the token is shown only here")
-    @APIResponse(responseCode = "201", description = "Created; the body holds the token")
+    @APIResponse(responseCode = "201", description = "Created; the body holds the token",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedToken.class)))
     @APIResponse(responseCode = "400", description = "Invalid field (named in the answer)")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "A token for another user asked for by a non-admin")
     @APIResponse(responseCode = "404", description = "No such user")
     @SecretShownOnce
@@ -68,7 +69,6 @@ public class TokenResource {
     @Path("/{id}")
     @Operation(summary = "Revoke a token (one's own; admins any)")
     @APIResponse(responseCode = "200", description = "The revoked token")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Another user's token, and not an admin")
     @APIResponse(responseCode = "404", description = "No such token")
     public TokenView revoke(@PathParam("id") long id) {

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,8 +41,6 @@ public class UserResource {
     @GET
     @Operation(summary = "List users (admin)")
     @APIResponse(responseCode = "200", description = "A page of users, by user name")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     public Page<UserView> list(@Valid @BeanParam PageRequest page) {
         return accounts.list(page);
     }
@@ -49,8 +49,6 @@ public class UserResource {
     @Path("/{id}")
     @Operation(summary = "One user (admin)")
     @APIResponse(responseCode = "200", description = "The user")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such user")
     public UserView get(@PathParam("id") long id) {
         return accounts.get(id);
@@ -58,10 +56,9 @@ public class UserResource {
 
     @POST
     @Operation(summary = "Create a user with roles and working languages (admin)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "400", description = "Invalid field (named in the answer)")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "409", description = "User name taken")
     public Response create(@Valid @NotNull CreateUser request) {
         UserView user = accounts.create(request);
@@ -73,8 +70,6 @@ public class UserResource {
     @Operation(summary = "Change display name, password, roles, languages, or disable/enable (admin)")
     @APIResponse(responseCode = "200", description = "The changed user")
     @APIResponse(responseCode = "400", description = "Invalid field (named in the answer)")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such user")
     @APIResponse(responseCode = "409", description = "It would leave no enabled admin (LAST_ADMIN)")
     public UserView update(@PathParam("id") long id, @Valid @NotNull UpdateUser request) {

@@ -1,6 +1,8 @@
 package dev.tessera.exchange;
 
 import java.util.List;
+import dev.tessera.translation.Status;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The answer to an XLIFF import: how many units were applied, unchanged and refused, and every
@@ -19,7 +21,9 @@ public record ImportReport(long articleId, String lang, String xliffVersion, Str
      * @param reason    why it was refused: a {@link UnitRefusal} or an API error code
      * @param message   the refusal, or a note on an applied unit, in words
      */
-    public record UnitOutcome(String id, Long segmentId, String outcome, String status, String reason,
+    public record UnitOutcome(String id, Long segmentId,
+                              @Schema(enumeration = {"APPLIED", "REFUSED"}) String outcome,
+                              @Schema(implementation = Status.class) String status, String reason,
                               String message) {
 
         static UnitOutcome applied(String id, long segmentId, String status, String note) {

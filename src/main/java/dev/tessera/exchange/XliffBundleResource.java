@@ -53,7 +53,6 @@ public class XliffBundleResource {
     @Operation(summary = "A ZIP of one XLIFF file per article in a language: the given articles, or all with open work")
     @APIResponse(responseCode = "200", description = "The ZIP (application/zip, attachment)")
     @APIResponse(responseCode = "400", description = "Unknown language or version, bad ids, or an article not translated into the language")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not in the user's languages")
     @APIResponse(responseCode = "404", description = "No such article")
     public Response export(@QueryParam("lang") String lang, @QueryParam("articleIds") List<String> articleIds,
@@ -71,7 +70,6 @@ public class XliffBundleResource {
     @Operation(summary = "Import a ZIP of XLIFF files: each file as POST /api/articles/{id}/xliff, in one transaction")
     @APIResponse(responseCode = "200", description = "Totals and each file's report")
     @APIResponse(responseCode = "400", description = "No file")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "A file in a language the user does not work in")
     @APIResponse(responseCode = "404", description = "A file of an article that does not exist")
     @APIResponse(responseCode = "413", description = "ZIP, an entry or the unpacked total over the limits (zip bomb)")

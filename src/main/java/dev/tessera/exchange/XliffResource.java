@@ -47,7 +47,6 @@ public class XliffResource {
     @Operation(summary = "Export the article's segments in one target language as XLIFF 1.2 or 2.0")
     @APIResponse(responseCode = "200", description = "The XLIFF file (application/xliff+xml, attachment)")
     @APIResponse(responseCode = "400", description = "Unknown language, version or status, or not a target language of the article")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not in the user's languages (sourceOnly=true is open to anyone signed in)")
     @APIResponse(responseCode = "404", description = "No such article")
     public Response export(@PathParam("id") long id, @QueryParam("lang") String lang,
@@ -68,7 +67,6 @@ public class XliffResource {
     @Operation(summary = "Import an XLIFF file of this article: safe units are applied, the others listed with their reason")
     @APIResponse(responseCode = "200", description = "Counts of applied, unchanged and refused units, and each applied or refused unit")
     @APIResponse(responseCode = "400", description = "No file")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not in the file's language")
     @APIResponse(responseCode = "404", description = "No such article")
     @APIResponse(responseCode = "413", description = "File over the size limit")

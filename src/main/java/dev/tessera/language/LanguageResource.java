@@ -29,7 +29,6 @@ public class LanguageResource {
     @GET
     @Operation(summary = "The languages articles are written and published in")
     @APIResponse(responseCode = "200", description = "The configured languages, in order")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     public List<LanguageView> list() {
         return languages.codes().stream().map(c -> new LanguageView(c, Languages.nativeName(c))).toList();
     }

@@ -14,6 +14,8 @@ import java.util.Map;
 /**
  * Completeness for editors, read only from the progress rows: every figure is a sum of shard
  * rows (per article, or per language over all articles), never a count over translations.
+ * Sums over articles read {@code live_progress} (V12): archived articles and languages removed
+ * from an article's targets are left out.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -43,10 +45,10 @@ public class ProgressQueries {
 
         String filter = lang != null ? " WHERE p.lang = :lang" : "";
         String percent = "coalesce(sum(p.words_approved)::float8 / nullif(sum(p.words_total), 0), 0)";
-        Query ids = em.createNativeQuery("SELECT p.article_id, " + percent + " AS pct FROM progress p" + filter
+        Query ids = em.createNativeQuery("SELECT p.article_id, " + percent + " AS pct FROM live_progress p" + filter
                 + " GROUP BY p.article_id ORDER BY pct " + (ascending ? "ASC" : "DESC") + ", p.article_id"
                 + " LIMIT :limit OFFSET :offset");
-        Query count = em.createNativeQuery("SELECT count(DISTINCT p.article_id) FROM progress p" + filter);
+        Query count = em.createNativeQuery("SELECT count(DISTINCT p.article_id) FROM live_progress p" + filter);
         if (lang != null) {
             ids.setParameter("lang", lang);
             count.setParameter("lang", lang);
@@ -64,7 +66,7 @@ public class ProgressQueries {
 
     /** Segments and words by status per target language over all articles (one language when given). */
     public List<ProgressView> languageTotals(String lang) {
-        Query totals = em.createNativeQuery("SELECT lang, " + SUMS + " FROM progress"
+        Query totals = em.createNativeQuery("SELECT lang, " + SUMS + " FROM live_progress"
                 + (lang != null ? " WHERE lang = :lang" : "") + " GROUP BY lang ORDER BY lang");
         if (lang != null) {
             totals.setParameter("lang", lang);
@@ -99,14 +101,18 @@ public class ProgressQueries {
                 rows.getOrDefault(id, List.of()))).toList();
     }
 
-    /** Each article's progress per language (its shard rows summed), by article then language. */
+    /**
+     * Each article's progress per language (its shard rows summed), by article then language;
+     * archived articles too, but only in their current target languages.
+     */
     public List<Progress> forArticles(List<Long> articleIds) {
         if (articleIds.isEmpty()) {
             return List.of();
         }
         List<Progress> rows = new ArrayList<>();
-        for (Object row : em.createNativeQuery("SELECT article_id, lang, " + SUMS + " FROM progress"
-                        + " WHERE article_id IN (:ids) GROUP BY article_id, lang ORDER BY article_id, lang")
+        for (Object row : em.createNativeQuery("SELECT article_id, lang, " + SUMS + " FROM progress p"
+                        + " WHERE article_id IN (:ids) AND lang = ANY (SELECT unnest(a.target_langs) FROM article a"
+                        + " WHERE a.id = p.article_id) GROUP BY article_id, lang ORDER BY article_id, lang")
                 .setParameter("ids", articleIds).getResultList()) {
             Object[] r = (Object[]) row;
             rows.add(Progress.of(((Number) r[0]).longValue(), (String) r[1], r, 2));

@@ -34,7 +34,6 @@ public class ProgressResource {
     @Operation(summary = "Completeness per language over all articles, and per article (paged, sorted by percent approved)")
     @APIResponse(responseCode = "200", description = "Totals per language and a page of articles")
     @APIResponse(responseCode = "400", description = "Unknown language or invalid parameter (named)")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     public ProgressQueries.Overview overview(@QueryParam("lang") String lang,
                                              @QueryParam("sort") @DefaultValue("percentApproved")
                                              @Pattern(regexp = "-?percentApproved") String sort,

@@ -36,7 +36,6 @@ public class TranslatedDocumentResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "The translated document in the original format; draft=true: a preview with unapproved segments in the source language")
     @APIResponse(responseCode = "200", description = "The document, with Content-Type, Content-Disposition and ETag (its SHA-256)")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "NOT_IN_LANGUAGE: a translator or reviewer outside their languages")
     @APIResponse(responseCode = "404", description = "No such article, or not translated into that language")
     @APIResponse(responseCode = "409", description = "LANGUAGE_INCOMPLETE: not every segment is approved yet (draft=true gives a preview)")

@@ -28,6 +28,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,10 +53,9 @@ public class WebhookResource {
 
     @POST
     @Operation(summary = "Create an endpoint (URL, description, eventTypes, active); its secret is shown only here")
-    @APIResponse(responseCode = "201", description = "Created; the body holds the whsec_ secret")
+    @APIResponse(responseCode = "201", description = "Created; the body holds the whsec_ secret",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedEndpoint.class)))
     @APIResponse(responseCode = "400", description = "Invalid field (named): URL not http(s), unresolvable or private; unknown event type")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @SecretShownOnce
     public Response create(@Valid @NotNull CreateEndpoint request) {
         CreatedEndpoint created = endpoints.create(request, currentUser.id());
@@ -64,8 +65,6 @@ public class WebhookResource {
     @GET
     @Operation(summary = "List endpoints (never their secrets)")
     @APIResponse(responseCode = "200", description = "A page of endpoints, with whether each is active and why not")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     public Page<EndpointView> list(@Valid @BeanParam PageRequest page) {
         return endpoints.list(page);
     }
@@ -74,8 +73,6 @@ public class WebhookResource {
     @Path("/{id}")
     @Operation(summary = "One endpoint")
     @APIResponse(responseCode = "200", description = "The endpoint; a disabled one carries disabledReason")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such endpoint")
     public EndpointView get(@PathParam("id") long id) {
         return endpoints.get(id);
@@ -86,8 +83,6 @@ public class WebhookResource {
     @Operation(summary = "Change URL, description, event types, or disable/enable (active)")
     @APIResponse(responseCode = "200", description = "The changed endpoint")
     @APIResponse(responseCode = "400", description = "Invalid field (named)")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such endpoint")
     public EndpointView update(@PathParam("id") long id, @Valid @NotNull UpdateEndpoint request) {
         return endpoints.update(id, request);
@@ -97,8 +92,6 @@ public class WebhookResource {
     @Path("/{id}")
     @Operation(summary = "Delete an endpoint with its delivery log")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such endpoint")
     public Response delete(@PathParam("id") long id) {
         endpoints.delete(id);
@@ -110,8 +103,6 @@ public class WebhookResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Make a new secret (shown only here); the old one still signs, as a second signature, for 24 h")
     @APIResponse(responseCode = "200", description = "The new secret and until when the old one is used too")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such endpoint")
     @SecretShownOnce
     public RotatedSecret rotate(@PathParam("id") long id) {
@@ -123,8 +114,6 @@ public class WebhookResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Send a webhook.test message to this endpoint only")
     @APIResponse(responseCode = "202", description = "Queued; it appears in the delivery log")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such endpoint")
     public Response test(@PathParam("id") long id) {
         TestQueued queued = endpoints.test(id);
@@ -135,8 +124,6 @@ public class WebhookResource {
     @Path("/{id}/deliveries")
     @Operation(summary = "The endpoint's deliveries, newest first, each with every attempt")
     @APIResponse(responseCode = "200", description = "A page of deliveries: status, webhook-id, attempts (time, status code, duration, error, response excerpt)")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such endpoint")
     public Page<DeliveryView> deliveries(@PathParam("id") long id, @Valid @BeanParam PageRequest page) {
         endpoints.get(id);
@@ -148,8 +135,6 @@ public class WebhookResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Send a delivery again now (same webhook-id, a fresh retry schedule)")
     @APIResponse(responseCode = "202", description = "Queued again")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such endpoint or delivery")
     public Response redeliver(@PathParam("id") long id, @PathParam("deliveryId") long deliveryId) {
         endpoints.redeliver(id, deliveryId);

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response bodies of the webhook endpoints. No view but the creation and rotation answers carries a secret. */
 public final class WebhookViews {
@@ -43,7 +44,8 @@ public final class WebhookViews {
                               String responseExcerpt) {
     }
 
-    public record DeliveryView(long id, String webhookId, long eventId, String eventType, String status, int attempts,
+    public record DeliveryView(long id, String webhookId, long eventId, String eventType,
+                               @Schema(enumeration = {"PENDING", "SUCCEEDED", "FAILED"}) String status, int attempts,
                                Instant nextAttemptAt, Integer lastStatusCode, String lastError, Instant createdAt,
                                Instant completedAt, List<AttemptView> attemptLog) {
     }

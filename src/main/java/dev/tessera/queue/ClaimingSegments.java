@@ -9,12 +9,14 @@ import dev.tessera.auth.Role;
 import dev.tessera.document.InlineNotation;
 import dev.tessera.document.SegmentContent;
 import dev.tessera.memory.MemoryViews.Suggestion;
+import dev.tessera.metrics.WorkMeters;
 import dev.tessera.queue.QueueViews.Claim;
 import dev.tessera.queue.QueueViews.ClaimedSegment;
 import dev.tessera.queue.QueueViews.Neighbour;
 import dev.tessera.queue.QueueViews.Released;
 import dev.tessera.queue.QueueViews.Waiting;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -41,6 +43,8 @@ public class ClaimingSegments {
     private final ObjectMapper json;
     private final Duration lease;
     private final boolean allowSelfReview;
+    @Inject
+    WorkMeters meters;
 
     public ClaimingSegments(QueueRepository queue, EntityManager em, ObjectMapper json,
                             @ConfigProperty(name = "tessera.queue.lease", defaultValue = "PT15M") Duration lease,
@@ -58,6 +62,7 @@ public class ClaimingSegments {
         long me = user.id();
         Instant until = Instant.now().plus(lease);
         List<Long> ids = queue.held(me, lang, review);
+        boolean renewal = !ids.isEmpty();
         if (ids.isEmpty()) {
             Object[] anchor = queue.anchor(me, lang, review, articleId, allowSelfReview);
             if (anchor != null) {
@@ -68,6 +73,9 @@ public class ClaimingSegments {
         }
         if (ids.isEmpty()) {
             return new Claim(lang, review ? "review" : "translate", null, null, null, List.of());
+        }
+        if (!renewal) {
+            meters.claimed(lang, review ? "review" : "translate", ids.size(), queue.lapsedLeases(ids));
         }
         queue.lease(ids, me, until);
         List<Object[]> rows = queue.details(ids);

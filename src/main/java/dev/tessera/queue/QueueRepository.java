@@ -9,7 +9,8 @@ import java.util.List;
  * The queue's SQL. Claims lock rows with {@code FOR UPDATE SKIP LOCKED}, so concurrent
  * claimers (also in other Tessera instances) pass over each other's rows instead of waiting,
  * and no row is ever handed to two people. A lease that ran out is simply a free row: no job
- * has to clean it up.
+ * has to clean it up. Only active rows are work: an archived article's rows and those of a
+ * language removed from an article are not ({@code t.active}, which the queue indexes require).
  */
 @ApplicationScoped
 public class QueueRepository {
@@ -28,7 +29,7 @@ public class QueueRepository {
     @SuppressWarnings("unchecked")
     List<Long> held(long userId, String lang, boolean review) {
         return em.createNativeQuery("SELECT t.id FROM translation t WHERE t.claimed_by = :me AND t.lang = :lang"
-                        + " AND t.claim_expires_at > now() AND t.status IN (" + (review ? "'TRANSLATED'" : WORK) + ")"
+                        + " AND t.claim_expires_at > now() AND t.active AND t.status IN (" + (review ? "'TRANSLATED'" : WORK) + ")"
                         + " ORDER BY t.article_id, t.position FOR UPDATE", Long.class)
                 .setParameter("me", userId).setParameter("lang", lang).getResultList();
     }
@@ -36,11 +37,11 @@ public class QueueRepository {
     /** The first free row in queue order: (article id, position), locked; or null. */
     Object[] anchor(long userId, String lang, boolean review, Long articleId, boolean allowSelfReview) {
         String sql = review
-                ? "SELECT t.article_id, t.position FROM translation t WHERE t.lang = :lang AND t.status = 'TRANSLATED'"
+                ? "SELECT t.article_id, t.position FROM translation t WHERE t.lang = :lang AND t.status = 'TRANSLATED' AND t.active"
                 + (allowSelfReview ? "" : " AND t.translated_by IS DISTINCT FROM :me")
                 + " AND " + FREE + (articleId != null ? " AND t.article_id = :article" : "")
                 + " ORDER BY t.priority DESC, t.due_date, t.article_id, t.position LIMIT 1 FOR UPDATE SKIP LOCKED"
-                : "SELECT t.article_id, t.position FROM translation t WHERE t.lang = :lang AND t.status IN (" + WORK + ")"
+                :"SELECT t.article_id, t.position FROM translation t WHERE t.lang = :lang AND t.status IN (" + WORK + ") AND t.active"
                 + " AND " + FREE + (articleId != null ? " AND t.article_id = :article" : "")
                 + " ORDER BY " + WORK_RANK + ", t.priority DESC, t.due_date, t.article_id, t.position"
                 + " LIMIT 1 FOR UPDATE SKIP LOCKED";
@@ -59,7 +60,7 @@ public class QueueRepository {
         String statuses = review ? "'TRANSLATED'" : WORK;
         String self = review && !allowSelfReview ? " AND t.translated_by IS DISTINCT FROM :me" : "";
         return em.createNativeQuery("SELECT t.id FROM translation t WHERE t.article_id = :article AND t.lang = :lang"
-                        + " AND t.status IN (" + statuses + ") AND t.position >= :position AND " + FREE + self
+                        + " AND t.status IN (" + statuses + ") AND t.active AND t.position >= :position AND " + FREE + self
                         + " ORDER BY t.position LIMIT :limit FOR UPDATE SKIP LOCKED", Long.class)
                 .setParameter("article", articleId).setParameter("lang", lang).setParameter("position", position)
                 .setParameter("me", userId).setParameter("limit", limit).getResultList();
@@ -68,6 +69,13 @@ public class QueueRepository {
     void lease(List<Long> ids, long userId, Instant until) {
         em.createNativeQuery("UPDATE translation SET claimed_by = :me, claim_expires_at = :until WHERE id IN (:ids)")
                 .setParameter("me", userId).setParameter("until", until).setParameter("ids", ids).executeUpdate();
+    }
+
+    /** How many of the (locked) rows had a lease that ran out: a claim is about to take them over. */
+    int lapsedLeases(List<Long> ids) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM translation WHERE id IN (:ids)"
+                        + " AND claimed_by IS NOT NULL AND claim_expires_at <= now()")
+                .setParameter("ids", ids).getSingleResult()).intValue();
     }
 
     int release(long userId, String lang) {
@@ -113,7 +121,7 @@ public class QueueRepository {
                                coalesce(sum(segments_draft), 0), coalesce(sum(segments_new), 0),
                                coalesce(sum(words_rejected + words_stale + words_draft + words_new), 0),
                                coalesce(sum(segments_translated), 0), coalesce(sum(words_translated), 0)
-                        FROM progress WHERE lang = ?1""")
+                        FROM live_progress WHERE lang = ?1""")
                 .setParameter(1, lang).getSingleResult();
     }
 

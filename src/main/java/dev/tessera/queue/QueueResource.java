@@ -42,7 +42,6 @@ public class QueueResource {
     @Operation(summary = "Claim a run of consecutive segments of one article that need work (or review)")
     @APIResponse(responseCode = "200", description = "The claimed run with context; empty when nothing waits")
     @APIResponse(responseCode = "400", description = "Unknown language or invalid parameter (named)")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not in the user's languages, or role missing")
     public Claim claim(@PathParam("lang") String lang,
                        @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(ClaimingSegments.MAX_LIMIT) int limit,
@@ -56,7 +55,6 @@ public class QueueResource {
     @Operation(summary = "Give back every segment one holds (in one language with lang=)")
     @APIResponse(responseCode = "200", description = "How many segments were released")
     @APIResponse(responseCode = "400", description = "Unknown language")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     public Released release(@QueryParam("lang") String lang) {
         return claiming.release(currentUser, lang == null ? null : languages.require("lang", lang));
     }
@@ -66,7 +64,6 @@ public class QueueResource {
     @Operation(summary = "How much work waits in a language, and how much the user holds")
     @APIResponse(responseCode = "200", description = "Segments and words waiting")
     @APIResponse(responseCode = "400", description = "Unknown language")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not in the user's languages")
     public Waiting waiting(@PathParam("lang") String lang) {
         return claiming.waiting(currentUser, languages.require("lang", lang));

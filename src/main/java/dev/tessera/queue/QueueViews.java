@@ -3,6 +3,8 @@ package dev.tessera.queue;
 import dev.tessera.memory.MemoryViews.Suggestion;
 import java.time.Instant;
 import java.util.List;
+import dev.tessera.translation.Status;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Response bodies of the queue endpoints. */
 public final class QueueViews {
@@ -11,7 +13,7 @@ public final class QueueViews {
     }
 
     /** A neighbouring segment, shown for context. */
-    public record Neighbour(long segmentId, String source, String target, String status) {
+    public record Neighbour(long segmentId, String source, String target, @Schema(implementation = Status.class) String status) {
     }
 
     /**
@@ -19,12 +21,12 @@ public final class QueueViews {
      * import (empty while not yet computed, or when the memory has none).
      */
     public record ClaimedSegment(long segmentId, int position, String source, String plainText, int wordCount,
-                                 String status, String target, int version, String lastComment,
+                                 @Schema(implementation = Status.class) String status, String target, int version, String lastComment,
                                  Neighbour previous, Neighbour next, List<Suggestion> suggestions) {
     }
 
     /** A run of consecutive segments of one article, held until {@code leaseExpiresAt}. */
-    public record Claim(String lang, String role, Long articleId, String articleTitle, Instant leaseExpiresAt,
+    public record Claim(String lang, @Schema(enumeration = {"translate", "review"}) String role, Long articleId, String articleTitle, Instant leaseExpiresAt,
                         List<ClaimedSegment> segments) {
     }
 

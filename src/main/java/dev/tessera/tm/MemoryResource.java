@@ -61,7 +61,6 @@ public class MemoryResource {
             + "target with the text's inline codes, word differences")
     @APIResponse(responseCode = "200", description = "Up to limit suggestions; empty when none reaches minScore")
     @APIResponse(responseCode = "400", description = "Unknown language, same source and target, missing text (named)")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "NOT_IN_LANGUAGE: works in neither language of the pair")
     @APIResponse(responseCode = "404", description = "No segment with that segmentId")
     public List<Suggestion> suggest(@QueryParam("sourceLang") String sourceLang,
@@ -88,7 +87,6 @@ public class MemoryResource {
     @Operation(summary = "Concordance: memory entries whose text in a language contains a phrase (case ignored)")
     @APIResponse(responseCode = "200", description = "One page of entries, newest first")
     @APIResponse(responseCode = "400", description = "Unknown language, or a phrase shorter than 2 characters (named)")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     public Page<ConcordanceHit> search(@QueryParam("q") @NotBlank @Size(min = 2, max = 200) String q,
                                        @QueryParam("lang") String lang, @Valid @BeanParam PageRequest page) {
         String language = languages.require("lang", lang);

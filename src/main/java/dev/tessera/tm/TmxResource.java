@@ -70,8 +70,6 @@ public class TmxResource {
     @Operation(summary = "Import a TMX 1.4b file into the memory (multipart: file, sourceLang when the header has no srclang)")
     @APIResponse(responseCode = "200", description = "Units read, pairs found, entries added, pairs already known, languages left out")
     @APIResponse(responseCode = "400", description = "Missing file, or unknown language (named)")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not an editor or admin")
     @APIResponse(responseCode = "413", description = "File over the size limit")
     @APIResponse(responseCode = "422", description = "Malformed TMX (line and reason) or unsafe XML; nothing imported")
     public TmxImport.Imported importTmx(@BeanParam TmxForm form) throws IOException {
@@ -90,8 +88,6 @@ public class TmxResource {
     @Operation(summary = "Export the memory of one language pair as TMX 1.4b")
     @APIResponse(responseCode = "200", description = "The TMX file (streamed)")
     @APIResponse(responseCode = "400", description = "Unknown language, or the same language twice (named)")
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not an editor or admin")
     public Response exportTmx(@QueryParam("sourceLang") String sourceLang, @QueryParam("targetLang") String targetLang) {
         String source = languages.require("sourceLang", sourceLang);
         String target = languages.require("targetLang", targetLang);

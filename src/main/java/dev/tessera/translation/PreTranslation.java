@@ -61,7 +61,7 @@ public class PreTranslation {
                             JOIN translation t ON t.segment_id = s.id
                             JOIN memory_entry m ON m.source_lang = a.source_lang AND m.target_lang = t.lang
                                                AND m.source_hash = s.source_hash
-                            WHERE s.revision_id = :revision AND t.status = 'NEW' AND t.target IS NULL
+                            WHERE s.revision_id = :revision AND t.status = 'NEW' AND t.target IS NULL AND t.active
                             ORDER BY t.id, context DESC, m.updated_at DESC, m.id DESC
                         ), changed AS (
                             UPDATE translation t

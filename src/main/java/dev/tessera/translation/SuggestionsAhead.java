@@ -2,6 +2,7 @@ package dev.tessera.translation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tessera.common.AfterCommit;
 import dev.tessera.document.InlineNotation;
 import dev.tessera.document.SegmentContent;
 import dev.tessera.memory.MemorySuggestions;
@@ -9,8 +10,6 @@ import dev.tessera.memory.MemoryViews.Suggestion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,19 +50,7 @@ public class SuggestionsAhead {
 
     /** Computes the revision's suggestions in the background once the current transaction has committed. */
     public void afterCommit(long revisionId) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before the commit
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    executor.runAsync(() -> compute(revisionId));
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> executor.runAsync(() -> compute(revisionId)));
     }
 
     /** Computes and stores the suggestions of every waiting translation of the revision; returns how many it stored. */

@@ -61,6 +61,9 @@ public class Translation extends PanacheEntityBase {
     @Column(name = "due_date")
     public LocalDate dueDate;
 
+    /** False while the article is archived or the language is not one of its targets: out of every queue. */
+    public boolean active = true;
+
     /** The row, locked for the rest of the transaction, so concurrent changes queue up behind it. */
     public static Optional<Translation> lockFor(long segmentId, String lang) {
         return find("segmentId = ?1 and lang = ?2", segmentId, lang)

@@ -1,5 +1,6 @@
 package dev.tessera.translation;
 
+import dev.tessera.metrics.WorkMeters;
 import dev.tessera.progress.ProgressCounters;
 import dev.tessera.progress.ProgressCounters.Completion;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +20,11 @@ public class TranslationChanges {
     private final EntityManager em;
     private final ProgressCounters progress;
     private final LanguageCompletion completion;
+    private final WorkMeters meters;
 
-    public TranslationChanges(EntityManager em, ProgressCounters progress, LanguageCompletion completion) {
+    public TranslationChanges(EntityManager em, ProgressCounters progress, LanguageCompletion completion,
+                              WorkMeters meters) {
+        this.meters = meters;
         this.em = em;
         this.progress = progress;
         this.completion = completion;
@@ -44,6 +48,7 @@ public class TranslationChanges {
         history.newTarget = target;
         history.comment = comment;
         history.persist();
+        meters.translationChanged(t.lang, action.name());
 
         Status previous = t.status;
         t.status = next;

@@ -22,6 +22,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,7 +48,6 @@ public class TranslationResource {
     @Operation(summary = "A segment's translation with its source, history and comments")
     @APIResponse(responseCode = "200", description = "The translation")
     @APIResponse(responseCode = "400", description = "Unknown language")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "NOT_IN_LANGUAGE: not one of the user's languages")
     @APIResponse(responseCode = "404", description = "No such segment or language")
     public DetailView get(@PathParam("segmentId") long segmentId, @PathParam("lang") String lang) {
@@ -59,7 +60,6 @@ public class TranslationResource {
     @Operation(summary = "Save (DRAFT) or submit (TRANSLATED) a target, starting from a version")
     @APIResponse(responseCode = "200", description = "Saved; warnings of the checks included")
     @APIResponse(responseCode = "400", description = "Invalid field (named)")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not in the user's languages, or role missing")
     @APIResponse(responseCode = "404", description = "No such segment or language")
     @APIResponse(responseCode = "409", description = "Stale version, held by another translator, or approved; body has the current state")
@@ -74,7 +74,6 @@ public class TranslationResource {
     @Operation(summary = "Approve a submitted translation (reviewers, editors, admins)")
     @APIResponse(responseCode = "200", description = "Approved")
     @APIResponse(responseCode = "400", description = "Invalid field (named)")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not a reviewer in this language, or one's own translation")
     @APIResponse(responseCode = "404", description = "No such segment or language")
     @APIResponse(responseCode = "409", description = "Stale version or not submitted; body has the current state")
@@ -88,7 +87,6 @@ public class TranslationResource {
     @Operation(summary = "Send a submitted or approved translation back to the translator, with a comment")
     @APIResponse(responseCode = "200", description = "Rejected")
     @APIResponse(responseCode = "400", description = "Comment missing or invalid field (named)")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not a reviewer in this language")
     @APIResponse(responseCode = "404", description = "No such segment or language")
     @APIResponse(responseCode = "409", description = "Stale version or nothing to reject; body has the current state")
@@ -101,9 +99,9 @@ public class TranslationResource {
     @POST
     @Path("/comments")
     @Operation(summary = "Comment on a segment in a language")
-    @APIResponse(responseCode = "201", description = "Added")
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
     @APIResponse(responseCode = "400", description = "Empty comment")
-    @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not in the user's languages")
     @APIResponse(responseCode = "404", description = "No such segment or language")
     public Response comment(@PathParam("segmentId") long segmentId, @PathParam("lang") String lang,

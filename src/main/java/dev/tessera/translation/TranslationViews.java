@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request and response bodies of the translation endpoints. */
 public final class TranslationViews {
@@ -26,7 +27,7 @@ public final class TranslationViews {
     public record CommentRequest(@NotBlank @Size(max = 10_000) String body) {
     }
 
-    public record TranslationView(long segmentId, String lang, String status, String target, int version,
+    public record TranslationView(long segmentId, String lang, @Schema(implementation = Status.class) String status, String target, int version,
                                   Long translatedBy, Long reviewedBy, Long claimedBy, Instant claimExpiresAt,
                                   Instant updatedAt) {
         public static TranslationView of(Translation t) {
@@ -39,7 +40,8 @@ public final class TranslationViews {
     public record SavedView(TranslationView translation, List<CheckResult> warnings) {
     }
 
-    public record HistoryView(Instant at, Long by, String action, String oldStatus, String newStatus,
+    public record HistoryView(Instant at, Long by, String action, @Schema(implementation = Status.class) String oldStatus,
+                              @Schema(implementation = Status.class) String newStatus,
                               String oldTarget, String newTarget, String comment, String origin) {
         static HistoryView of(TranslationHistory h) {
             return new HistoryView(h.changedAt, h.changedBy, h.action, h.oldStatus.name(), h.newStatus.name(),

@@ -192,6 +192,9 @@ public class TranslationWorkflow {
             throw Problems.notInLanguage(lang);
         }
         Translation t = Translation.lockFor(segmentId, lang).orElseThrow(() -> notFound(segmentId, lang));
+        if (!t.active) {
+            throw inactive(t);
+        }
         if (t.status == Status.REMOVED) {
             // Before the version check: whatever version the client holds, the answer is that the segment is gone.
             throw Problems.builder(ErrorCode.SEGMENT_REMOVED, "Segment " + segmentId
@@ -199,6 +202,19 @@ public class TranslationWorkflow {
                     .with("current", TranslationView.of(t)).build();
         }
         return t;
+    }
+
+    /** Before the version check too: the article was archived, or the language removed from its targets. */
+    private HttpProblem inactive(Translation t) {
+        boolean archived = (Boolean) em.createNativeQuery("SELECT archived_at IS NOT NULL FROM article WHERE id = ?1")
+                .setParameter(1, t.articleId).getSingleResult();
+        return archived
+                ? Problems.builder(ErrorCode.ARTICLE_ARCHIVED, "Article " + t.articleId
+                        + " was archived; its work left every queue and nothing can be saved on it")
+                        .with("current", TranslationView.of(t)).build()
+                : Problems.builder(ErrorCode.LANGUAGE_REMOVED, "'" + t.lang + "' is no longer a target language of article "
+                        + t.articleId + "; nothing can be saved in it")
+                        .with("current", TranslationView.of(t)).build();
     }
 
     private static RuntimeException notFound(long segmentId, String lang) {

@@ -83,6 +83,9 @@ class AccessMatrixTest {
                 .body(uniqueText()).put("/api/articles/by-external-id/" + Fixtures.uniqueName("m") + "?sourceLang=en"));
         add("GET", "/api/articles", EVERYONE, (r, a) -> r.get("/api/articles"));
         add("GET", "/api/articles/{id}", EVERYONE, (r, a) -> r.get("/api/articles/" + article));
+        add("PATCH", "/api/articles/{id}", EDITORS, (r, a) -> r.contentType(ContentType.JSON)
+                .body(Map.of("priority", 3)).patch("/api/articles/" + article));
+        add("DELETE", "/api/articles/{id}", EDITORS, (r, a) -> r.delete("/api/articles/" + Work.article(1, "tr", 0)));
         add("GET", "/api/articles/{id}/progress", EVERYONE, (r, a) -> r.get("/api/articles/" + article + "/progress"));
         add("GET", "/api/articles/{id}/segments", EVERYONE, (r, a) -> r.get("/api/articles/" + article + "/segments"));
         add("GET", "/api/articles/{id}/source", EVERYONE, (r, a) -> r.get("/api/articles/" + article + "/source"));
