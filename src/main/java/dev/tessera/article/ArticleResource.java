@@ -11,7 +11,7 @@ import dev.tessera.auth.CurrentUser;
 import dev.tessera.auth.Role;
 import dev.tessera.language.Languages;
 import dev.tessera.progress.ProgressView;
-import dev.tessera.translation.Status;
+import dev.tessera.status.Status;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -125,7 +125,7 @@ public class ArticleResource {
             currentUser.requireLanguage(languages.require("lang", lang));
         }
         // Translators and reviewers see the translations of their own languages only.
-        Set<String> visible = languages.codes().stream().filter(currentUser::mayWorkIn).collect(Collectors.toSet());
+        Set<String> visible = languages.codes().stream().filter(currentUser::worksIn).collect(Collectors.toSet());
         return queries.segments(id, lang, visible, status(status), page);
     }
 

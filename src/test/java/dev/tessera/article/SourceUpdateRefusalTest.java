@@ -48,7 +48,7 @@ class SourceUpdateRefusalTest {
                 .body(Articles.bytes("en/newsletter.json")).put("/api/articles/" + (id + 100_000) + "/source").then());
         refused(400, "VALIDATION_FAILED", () -> asAdmin().multiPart("format", "json")
                 .put("/api/articles/" + id + "/source").then());
-        refused(403, "FORBIDDEN", () -> Fixtures.user("translator", "tr").request().contentType("application/json")
+        refused(403, "ROLE_MISSING", () -> Fixtures.user("translator", "tr").request().contentType("application/json")
                 .body(Articles.bytes("tr/bulten.json")).put("/api/articles/" + id + "/source").then());
     }
 
