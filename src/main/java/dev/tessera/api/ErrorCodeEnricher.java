@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
+import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ValidationException;
 import java.io.IOException;
@@ -14,7 +15,8 @@ import java.util.Optional;
  * made by the framework (unknown path, bad JSON, refused sign-in), and keeps internal
  * details of 5xx answers out of the body. JSON bodies Jackson refused get the answer of
  * {@link JsonProblems} (plain words, the field named); a multipart body cut short, which the
- * framework reports as an I/O failure (a 500), is the client's fault: 400.
+ * framework reports as an I/O failure (a 500), is the client's fault: 400. A 403 of
+ * {@code @RolesAllowed} is {@code ROLE_MISSING}, as the services' own role refusals are.
  */
 @ApplicationScoped
 public class ErrorCodeEnricher implements ProblemPostProcessor {
@@ -55,6 +57,9 @@ public class ErrorCodeEnricher implements ProblemPostProcessor {
         }
         if (status == 400 && cause instanceof ValidationException) {
             return ErrorCode.VALIDATION_FAILED;
+        }
+        if (status == 403 && hasCause(cause, ForbiddenException.class)) {
+            return ErrorCode.ROLE_MISSING; // @RolesAllowed: the user is known, the role is not theirs
         }
         return ErrorCode.forStatus(status);
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
+import java.time.temporal.Temporal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -105,7 +106,7 @@ public class JsonProblems {
             return name.equals("long") || name.equals("int") || name.equals("integer") || name.equals("short")
                     ? "a whole number" : "a number";
         }
-        if (type.isEnum() || java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+        if (type.isEnum() || Temporal.class.isAssignableFrom(type)) {
             return type.isEnum() ? "one of the listed values" : "a date and time like 2026-12-31T12:00:00Z";
         }
         return "an object";

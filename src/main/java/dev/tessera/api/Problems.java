@@ -1,6 +1,8 @@
 package dev.tessera.api;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import java.util.List;
+import java.util.Map;
 
 /** Builds the problem+json exceptions that services and resources throw. */
 public final class Problems {
@@ -25,10 +27,6 @@ public final class Problems {
         return of(ErrorCode.NOT_FOUND, what + " " + id + " does not exist");
     }
 
-    public static HttpProblem forbidden(String detail) {
-        return of(ErrorCode.FORBIDDEN, detail);
-    }
-
     /** A user who does not work in the language asked about (translators and reviewers outside their languages). */
     public static HttpProblem notInLanguage(String lang) {
         return builder(ErrorCode.NOT_IN_LANGUAGE, "You do not work in language '" + lang + "'").with("lang", lang).build();
@@ -46,7 +44,7 @@ public final class Problems {
      */
     public static HttpProblem invalid(ErrorCode code, String field, String in, String message) {
         return builder(code, field + ": " + message)
-                .with("violations", java.util.List.of(java.util.Map.of("field", field, "in", in, "message", message)))
+                .with("violations", List.of(Map.of("field", field, "in", in, "message", message)))
                 .build();
     }
 }

@@ -23,7 +23,7 @@ public class SecurityProblems {
     public Response unauthenticated(UnauthorizedException e, RoutingContext context) {
         String path = context.normalizedPath();
         if (!path.startsWith("/api") && !path.startsWith("/q/") && "GET".equals(context.request().method().name())) {
-            return Response.status(Response.Status.FOUND).location(java.net.URI.create(loginPage)).build();
+            return Response.status(Response.Status.FOUND).location(URI.create(loginPage)).build();
         }
         return unauthorized("Sign in or send an API token as 'Authorization: Bearer <token>'");
     }

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Importing an article: in one transaction, the article, its first revision (original bytes,
@@ -183,7 +184,7 @@ public class ArticleImporter {
     }
 
     /** Remembers the first segment's text, the default title of an article imported without one. */
-    private static final class FirstSentence implements java.util.function.Consumer<ExtractedSegment> {
+    private static final class FirstSentence implements Consumer<ExtractedSegment> {
         private String text;
 
         @Override

@@ -7,16 +7,21 @@ import dev.tessera.article.ArticleViews.ArticleView;
 import dev.tessera.article.ArticleViews.RevisionView;
 import dev.tessera.article.ArticleViews.SegmentTranslation;
 import dev.tessera.article.ArticleViews.SegmentView;
+import dev.tessera.common.Rows;
 import dev.tessera.document.InlineNotation;
 import dev.tessera.document.SegmentContent;
 import dev.tessera.progress.ProgressQueries;
 import dev.tessera.progress.ProgressView;
+import dev.tessera.status.Status;
 import dev.tessera.translation.SourceChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +59,7 @@ public class ArticleQueries {
             params.put("lang", lang);
         }
         if (filter.status() != null) {
-            String column = "p.segments_" + filter.status().toLowerCase(java.util.Locale.ROOT);
+            String column = "p.segments_" + Status.valueOf(filter.status()).column();
             where.append(" AND (SELECT sum(").append(column).append(") FROM live_progress p WHERE p.article_id = a.id")
                     .append(lang != null ? " AND p.lang = :lang" : "").append(") > 0");
         }
@@ -102,7 +107,7 @@ public class ArticleQueries {
                         articles.values().stream().map(a -> a.currentRevisionId).toList()).stream()
                 .collect(Collectors.toMap(r -> r.articleId, r -> r));
         Map<Long, List<ProgressView>> progress = progressQueries.forArticles(ids).stream()
-                .collect(Collectors.groupingBy(p -> p.key.articleId(), LinkedHashMap::new,
+                .collect(Collectors.groupingBy(p -> p.key().articleId(), LinkedHashMap::new,
                         Collectors.mapping(ProgressView::of, Collectors.toList())));
         List<ArticleView> views = new ArrayList<>();
         for (Long id : ids) {
@@ -120,7 +125,7 @@ public class ArticleQueries {
 
     private static List<ProgressView> ordered(List<ProgressView> rows, String[] targets) {
         List<String> order = List.of(targets);
-        return rows.stream().sorted(java.util.Comparator.comparingInt(p -> order.indexOf(p.lang()))).toList();
+        return rows.stream().sorted(Comparator.comparingInt(p -> order.indexOf(p.lang()))).toList();
     }
 
     /** The current revision's segments at positions [from, from + count), with their translations into every target language. */
@@ -153,7 +158,7 @@ public class ArticleQueries {
                         + " FROM (SELECT * FROM segment s WHERE s.revision_id = :rev" + filter
                         + " ORDER BY s.position LIMIT :limit OFFSET :offset) s"
                         + " LEFT JOIN translation t ON t.segment_id = s.id" + langs
-                        + " ORDER BY s.position, t.lang");
+                        + " ORDER BY s.position, t.lang", Tuple.class);
         List<String> visibleList = visible.isEmpty() ? List.of("") : List.copyOf(visible); // IN () is not SQL
         for (Query q : List.of(count, rows)) {
             q.setParameter("rev", article.currentRevisionId);
@@ -169,19 +174,21 @@ public class ArticleQueries {
         }
         rows.setParameter("limit", limit).setParameter("offset", offset);
         Map<Long, SegmentView> segments = new LinkedHashMap<>();
-        Map<Long, String> previous = new java.util.HashMap<>(); // kept only for segments with a STALE translation
-        for (Object o : rows.getResultList()) {
-            Object[] row = (Object[]) o;
-            long id = ((Number) row[0]).longValue();
-            SegmentView view = segments.computeIfAbsent(id, k -> new SegmentView(id, ((Number) row[1]).intValue(),
-                    (String) row[2], (String) row[3],
-                    InlineNotation.render(new SegmentContent((String) row[4], (String) row[5])),
-                    (String) row[6], ((Number) row[7]).intValue(), new LinkedHashMap<>(), null));
-            if (row[8] != null) {
-                view.translations().put((String) row[8],
-                        new SegmentTranslation((String) row[9], (String) row[10], ((Number) row[11]).intValue()));
-                if ("STALE".equals(row[9]) && row[12] != null) {
-                    previous.put(id, (String) row[12]);
+        Map<Long, String> previous = new HashMap<>(); // kept only for segments with a STALE translation
+        for (Tuple row : Rows.of(rows)) {
+            long id = Rows.id(row, "id");
+            SegmentView view = segments.computeIfAbsent(id, k -> new SegmentView(id, Rows.integer(row, "position"),
+                    Rows.text(row, "text_unit_id"), Rows.text(row, "okapi_segment_id"),
+                    InlineNotation.render(new SegmentContent(Rows.text(row, "source_coded"), Rows.text(row, "source_codes"))),
+                    Rows.text(row, "plain_text"), Rows.integer(row, "word_count"), new LinkedHashMap<>(), null));
+            String rowLang = Rows.text(row, "lang");
+            if (rowLang != null) {
+                String rowStatus = Rows.text(row, "status");
+                view.translations().put(rowLang,
+                        new SegmentTranslation(rowStatus, Rows.text(row, "target"), Rows.integer(row, "version")));
+                String previousText = Rows.text(row, "previous_plain_text");
+                if (Status.STALE.name().equals(rowStatus) && previousText != null) {
+                    previous.put(id, previousText);
                 }
             }
         }

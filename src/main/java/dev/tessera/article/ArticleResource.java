@@ -11,7 +11,7 @@ import dev.tessera.auth.CurrentUser;
 import dev.tessera.auth.Role;
 import dev.tessera.language.Languages;
 import dev.tessera.progress.ProgressView;
-import dev.tessera.translation.Status;
+import dev.tessera.status.Status;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -141,7 +141,7 @@ public class ArticleResource {
             return Response.ok(management.archive(id, currentUser.id())).build();
         }
         if (!currentUser.has(Role.ADMIN)) {
-            throw Problems.forbidden("Only an admin may purge an article; editors archive it");
+            throw Problems.of(ErrorCode.ROLE_MISSING, "Only an admin may purge an article; editors archive it");
         }
         management.purge(id);
         return Response.noContent().build();
@@ -169,7 +169,7 @@ public class ArticleResource {
             currentUser.requireLanguage(languages.require("lang", lang));
         }
         // Translators and reviewers see the translations of their own languages only.
-        Set<String> visible = languages.codes().stream().filter(currentUser::mayWorkIn).collect(Collectors.toSet());
+        Set<String> visible = languages.codes().stream().filter(currentUser::worksIn).collect(Collectors.toSet());
         return queries.segments(id, lang, visible, status(status), page);
     }
 

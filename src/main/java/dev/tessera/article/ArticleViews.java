@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import dev.tessera.translation.Status;
+import dev.tessera.status.Status;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Response bodies of the article endpoints. */

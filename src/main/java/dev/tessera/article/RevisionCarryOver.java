@@ -2,7 +2,7 @@ package dev.tessera.article;
 
 import dev.tessera.article.SegmentMatching.Kind;
 import dev.tessera.article.SegmentMatching.Match;
-import dev.tessera.translation.Status;
+import dev.tessera.status.Status;
 import dev.tessera.translation.Translation;
 import dev.tessera.translation.TranslationHistory;
 import jakarta.enterprise.context.ApplicationScoped;

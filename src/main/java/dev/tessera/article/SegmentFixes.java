@@ -3,6 +3,7 @@ package dev.tessera.article;
 import dev.tessera.api.ErrorCode;
 import dev.tessera.api.Problems;
 import dev.tessera.article.SourceUpdateViews.SegmentFixView;
+import dev.tessera.common.Rows;
 import dev.tessera.common.Sha256;
 import dev.tessera.document.DocumentFormat;
 import dev.tessera.document.InlineNotation;
@@ -10,15 +11,19 @@ import dev.tessera.document.SegmentContent;
 import dev.tessera.document.SegmentCuts;
 import dev.tessera.document.WordCounter;
 import dev.tessera.progress.ProgressRows;
-import dev.tessera.translation.Status;
+import dev.tessera.status.Status;
 import dev.tessera.translation.Translation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -124,7 +129,7 @@ public class SegmentFixes {
         SegmentContent joined = SegmentCuts.join(row.content(), between, next.content());
         Set<String> okapiIds = new LinkedHashSet<>(List.of(row.okapiIds().split("\\+")));
         okapiIds.addAll(List.of(next.okapiIds().split("\\+")));
-        Map<String, Translation> nextTranslations = new java.util.HashMap<>();
+        Map<String, Translation> nextTranslations = new HashMap<>();
         Instant now = Instant.now();
         for (Translation t : Translation.<Translation>list("segmentId = ?1", next.id())) {
             nextTranslations.put(t.lang, t);
@@ -141,7 +146,7 @@ public class SegmentFixes {
             String target = t.target == null ? otherTarget : otherTarget == null ? t.target : t.target + between + otherTarget;
             Status status = target == null ? t.status : Status.STALE;
             RevisionCarryOver.history(t, MERGED, status, target, userId, "joined with segment " + next.id());
-            if (status != t.status || !java.util.Objects.equals(target, t.target)) {
+            if (status != t.status || !Objects.equals(target, t.target)) {
                 t.status = status;
                 t.target = target;
                 t.version++;
@@ -170,15 +175,16 @@ public class SegmentFixes {
     }
 
     private Row current(Article article, long segmentId) {
-        Object[] r = one(em.createNativeQuery("""
-                        SELECT s.revision_id, r.article_id FROM segment s LEFT JOIN revision r ON r.id = s.revision_id
+        List<Tuple> found = Rows.of(em.createNativeQuery("""
+                        SELECT s.revision_id FROM segment s LEFT JOIN revision r ON r.id = s.revision_id
                         LEFT JOIN segment m ON m.id = s.merged_into LEFT JOIN revision mr ON mr.id = m.revision_id
-                        WHERE s.id = ?1 AND (r.article_id = ?2 OR mr.article_id = ?2)""")
-                .setParameter(1, segmentId).setParameter(2, article.id).getResultList());
-        if (r == null) {
+                        WHERE s.id = ?1 AND (r.article_id = ?2 OR mr.article_id = ?2)""", Tuple.class)
+                .setParameter(1, segmentId).setParameter(2, article.id));
+        if (found.isEmpty()) {
             throw Problems.notFound("Segment " + segmentId + " of article", article.id);
         }
-        if (r[0] == null || ((Number) r[0]).longValue() != article.currentRevisionId) {
+        Long revisionId = Rows.id(found.get(0), "revision_id");
+        if (revisionId == null || revisionId != article.currentRevisionId) {
             throw Problems.of(ErrorCode.SEGMENT_REMOVED, "Segment " + segmentId
                     + " is not in the article's current revision");
         }
@@ -187,19 +193,16 @@ public class SegmentFixes {
         return at(article.currentRevisionId, position).orElseThrow();
     }
 
-    private java.util.Optional<Row> at(long revisionId, int position) {
-        return java.util.Optional.ofNullable(one(em.createNativeQuery("""
+    private Optional<Row> at(long revisionId, int position) {
+        return Rows.of(em.createNativeQuery("""
                         SELECT id, position, text_unit_id, okapi_segment_id, source_coded, source_codes, plain_text,
                                join_with_next, next_hash
-                        FROM segment WHERE revision_id = ?1 AND position = ?2""")
-                .setParameter(1, revisionId).setParameter(2, position).getResultList()))
-                .map(r -> new Row(((Number) r[0]).longValue(), revisionId, ((Number) r[1]).intValue(), (String) r[2],
-                        (String) r[3], new SegmentContent((String) r[4], (String) r[5]), (String) r[6], (String) r[7],
-                        (String) r[8]));
-    }
-
-    private static Object[] one(List<?> rows) {
-        return rows.isEmpty() ? null : (Object[]) rows.get(0);
+                        FROM segment WHERE revision_id = ?1 AND position = ?2""", Tuple.class)
+                .setParameter(1, revisionId).setParameter(2, position)).stream().findFirst()
+                .map(r -> new Row(Rows.id(r, "id"), revisionId, Rows.integer(r, "position"), Rows.text(r, "text_unit_id"),
+                        Rows.text(r, "okapi_segment_id"),
+                        new SegmentContent(Rows.text(r, "source_coded"), Rows.text(r, "source_codes")),
+                        Rows.text(r, "plain_text"), Rows.text(r, "join_with_next"), Rows.text(r, "next_hash")));
     }
 
     /** Moves the segments (and their translations) after {@code position} by {@code delta}; positions stay unique. */

@@ -8,6 +8,7 @@ import dev.tessera.article.SegmentMatching.Sentence;
 import dev.tessera.article.SourceUpdateViews.LanguageSummary;
 import dev.tessera.article.SourceUpdateViews.SourceUpdateView;
 import dev.tessera.article.SourceUpdateViews.StaleSegment;
+import dev.tessera.common.Rows;
 import dev.tessera.common.Sha256;
 import dev.tessera.common.WordDiff;
 import dev.tessera.document.DocumentFormat;
@@ -19,6 +20,7 @@ import dev.tessera.translation.TranslationRows;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -129,8 +131,8 @@ public class SourceUpdate {
         revision.segmentCount = counts.segments();
         revision.wordCount = counts.words();
 
-        List<Object[]> before = rows(previous.id);
-        List<Object[]> after = rows(revision.id);
+        List<StoredSegment> before = rows(previous.id);
+        List<StoredSegment> after = rows(revision.id);
         SegmentMatching.Result result = matching.match(sentences(before), sentences(after));
         carryOver.lockTranslations(article.id);
         RevisionCarryOver.Outcome outcome = carryOver.apply(ids(before), ids(after), result, userId);
@@ -151,20 +153,25 @@ public class SourceUpdate {
                 summaries(targets, result, outcome), staleSegments(before, after, result));
     }
 
-    /** id, position, source hash, plain text of a revision's segments, in order. */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(long revisionId) {
-        return em.createNativeQuery("SELECT id, position, source_hash, plain_text FROM segment WHERE revision_id = ?1"
-                        + " ORDER BY position")
-                .setParameter(1, revisionId).getResultList();
+    /** What the matching needs of a stored segment. */
+    private record StoredSegment(long id, String sourceHash, String plainText) {
     }
 
-    private static List<Sentence> sentences(List<Object[]> rows) {
-        return rows.stream().map(r -> new Sentence((String) r[2], (String) r[3])).toList();
+    /** A revision's segments, in order. */
+    private List<StoredSegment> rows(long revisionId) {
+        return Rows.of(em.createNativeQuery("SELECT id, source_hash, plain_text FROM segment WHERE revision_id = ?1"
+                        + " ORDER BY position", Tuple.class)
+                .setParameter(1, revisionId)).stream()
+                .map(r -> new StoredSegment(Rows.id(r, "id"), Rows.text(r, "source_hash"), Rows.text(r, "plain_text")))
+                .toList();
     }
 
-    private static List<Long> ids(List<Object[]> rows) {
-        return rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+    private static List<Sentence> sentences(List<StoredSegment> rows) {
+        return rows.stream().map(r -> new Sentence(r.sourceHash(), r.plainText())).toList();
+    }
+
+    private static List<Long> ids(List<StoredSegment> rows) {
+        return rows.stream().map(StoredSegment::id).toList();
     }
 
     private static List<LanguageSummary> summaries(List<String> targets, SegmentMatching.Result result,
@@ -179,14 +186,14 @@ public class SourceUpdate {
         return summaries;
     }
 
-    private static List<StaleSegment> staleSegments(List<Object[]> before, List<Object[]> after,
+    private static List<StaleSegment> staleSegments(List<StoredSegment> before, List<StoredSegment> after,
                                                     SegmentMatching.Result result) {
         List<StaleSegment> stale = new ArrayList<>();
         for (Match m : result.matches()) {
             if (m.kind() == Kind.STALE) {
-                String old = (String) before.get(m.oldIndex())[3];
-                String now = (String) after.get(m.newIndex())[3];
-                stale.add(new StaleSegment(((Number) before.get(m.oldIndex())[0]).longValue(), m.newIndex(), m.score(),
+                String old = before.get(m.oldIndex()).plainText();
+                String now = after.get(m.newIndex()).plainText();
+                stale.add(new StaleSegment(before.get(m.oldIndex()).id(), m.newIndex(), m.score(),
                         old, now, WordDiff.diff(old, now)));
             }
         }

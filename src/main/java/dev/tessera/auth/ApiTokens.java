@@ -1,11 +1,13 @@
 package dev.tessera.auth;
 
+import dev.tessera.api.ErrorCode;
 import dev.tessera.api.Page;
 import dev.tessera.api.PageRequest;
 import dev.tessera.api.Problems;
 import dev.tessera.auth.AccountViews.CreateToken;
 import dev.tessera.auth.AccountViews.CreatedToken;
 import dev.tessera.auth.AccountViews.TokenView;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -52,7 +54,7 @@ public class ApiTokens {
         return new Page<>(tokens.stream().map(TokenView::of).toList(), page.page, page.size, query.count());
     }
 
-    private static io.quarkus.hibernate.orm.panache.PanacheQuery<ApiToken> listForAdmin(CurrentUser actor, Long userId) {
+    private static PanacheQuery<ApiToken> listForAdmin(CurrentUser actor, Long userId) {
         requireAdmin(actor, "Only an admin lists other users' tokens");
         Sort sort = Sort.by("createdAt").descending();
         return userId == null ? ApiToken.findAll(sort) : ApiToken.find("userId", sort, userId);
@@ -71,7 +73,7 @@ public class ApiTokens {
 
     private static void requireAdmin(CurrentUser actor, String why) {
         if (!actor.has(Role.ADMIN)) {
-            throw Problems.forbidden(why);
+            throw Problems.of(ErrorCode.ROLE_MISSING, why);
         }
     }
 }

@@ -1,8 +1,10 @@
 package dev.tessera.auth;
 
+import dev.tessera.common.Rows;
 import dev.tessera.common.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -49,21 +51,20 @@ public class BrowserSessions {
 
     /** The user of a live session: not ended, and seen within the idle timeout. */
     public Optional<Long> userOf(String sessionId) {
-        List<?> rows = em.createNativeQuery("""
-                        SELECT user_id, seen_at < now() - make_interval(secs => ?3) FROM user_session
-                        WHERE id_hash = ?1 AND ended_at IS NULL AND seen_at > now() - make_interval(secs => ?2)""")
+        List<Tuple> rows = Rows.of(em.createNativeQuery("""
+                        SELECT user_id, seen_at < now() - make_interval(secs => ?3) AS touch FROM user_session
+                        WHERE id_hash = ?1 AND ended_at IS NULL AND seen_at > now() - make_interval(secs => ?2)""", Tuple.class)
                 .setParameter(1, Sha256.hex(sessionId)).setParameter(2, (double) idleTimeout.toSeconds())
-                .setParameter(3, (double) TOUCH_INTERVAL.toSeconds())
-                .getResultList();
+                .setParameter(3, (double) TOUCH_INTERVAL.toSeconds()));
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Object[] row = (Object[]) rows.get(0);
-        if (Boolean.TRUE.equals(row[1])) {
+        Tuple row = rows.get(0);
+        if (Boolean.TRUE.equals(row.get("touch", Boolean.class))) {
             em.createNativeQuery("UPDATE user_session SET seen_at = now() WHERE id_hash = ?1")
                     .setParameter(1, Sha256.hex(sessionId)).executeUpdate();
         }
-        return Optional.of(((Number) row[0]).longValue());
+        return Optional.of(Rows.id(row, "user_id"));
     }
 
     public void end(String sessionId) {

@@ -3,7 +3,7 @@ package dev.tessera.auth;
 import dev.tessera.api.Problems;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -54,14 +54,25 @@ public class CurrentUser {
         return Optional.ofNullable(identity.getAttribute(Identities.TOKEN_ID));
     }
 
-    /** Editors and admins work in every language; translators and reviewers in theirs. */
-    public boolean mayWorkIn(String language) {
-        return Arrays.stream(Role.values()).anyMatch(r -> r.allLanguages() && has(r)) || languages().contains(language);
+    /** The user's roles that Tessera knows. */
+    public Set<Role> knownRoles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (has(role)) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    /** Whether the user works in the language ({@link Role#worksIn}: editors and admins in all, others in theirs). */
+    public boolean worksIn(String language) {
+        return Role.worksIn(knownRoles(), languages(), language);
     }
 
     /** Refuses (403 {@code NOT_IN_LANGUAGE}) a user who does not work in the language: reads and writes alike. */
     public void requireLanguage(String language) {
-        if (!mayWorkIn(language)) {
+        if (!worksIn(language)) {
             throw Problems.notInLanguage(language);
         }
     }

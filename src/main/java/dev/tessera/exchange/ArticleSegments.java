@@ -3,7 +3,7 @@ package dev.tessera.exchange;
 import dev.tessera.api.Problems;
 import dev.tessera.article.Article;
 import dev.tessera.document.SegmentContent;
-import dev.tessera.translation.Status;
+import dev.tessera.status.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;

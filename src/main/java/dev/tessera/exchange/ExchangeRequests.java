@@ -3,7 +3,7 @@ package dev.tessera.exchange;
 import dev.tessera.api.ErrorCode;
 import dev.tessera.api.Problems;
 import dev.tessera.document.XliffVersion;
-import dev.tessera.translation.Status;
+import dev.tessera.status.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;

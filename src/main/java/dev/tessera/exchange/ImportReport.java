@@ -1,7 +1,7 @@
 package dev.tessera.exchange;
 
 import java.util.List;
-import dev.tessera.translation.Status;
+import dev.tessera.status.Status;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -1,7 +1,7 @@
 package dev.tessera.exchange;
 
 import dev.tessera.document.XliffVersion;
-import dev.tessera.translation.Status;
+import dev.tessera.status.Status;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;

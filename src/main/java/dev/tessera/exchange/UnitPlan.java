@@ -1,7 +1,7 @@
 package dev.tessera.exchange;
 
 import dev.tessera.translation.Action;
-import dev.tessera.translation.Status;
+import dev.tessera.status.Status;
 import java.util.List;
 import java.util.Objects;
 

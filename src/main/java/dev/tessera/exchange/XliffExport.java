@@ -7,7 +7,7 @@ import dev.tessera.document.XliffSegment;
 import dev.tessera.document.XliffVersion;
 import dev.tessera.document.XliffXml;
 import dev.tessera.exchange.ArticleSegments.Row;
-import dev.tessera.translation.Status;
+import dev.tessera.status.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -14,7 +14,7 @@ import dev.tessera.exchange.UnitPlan.Plan;
 import dev.tessera.translation.Action;
 import dev.tessera.translation.Actor;
 import dev.tessera.translation.Origin;
-import dev.tessera.translation.Status;
+import dev.tessera.status.Status;
 import dev.tessera.translation.TranslationViews.SaveRequest;
 import dev.tessera.translation.TranslationWorkflow;
 import dev.tessera.translation.TranslationWorkflow.Attempt;

@@ -1,9 +1,10 @@
 package dev.tessera.progress;
 
+import dev.tessera.common.Rows;
+import dev.tessera.status.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.Locale;
-import java.util.Set;
+import jakarta.persistence.Tuple;
 
 /**
  * Keeps the per (article, language) counters in step with every status change, in the
@@ -33,7 +34,6 @@ public class ProgressCounters {
     }
 
     public static final int SHARDS = 64;
-    private static final Set<String> STATUSES = Set.of("NEW", "DRAFT", "TRANSLATED", "REJECTED", "APPROVED", "STALE");
 
     private final EntityManager em;
 
@@ -45,13 +45,12 @@ public class ProgressCounters {
      * Moves one segment, at {@code position}, from one status to another; its word count is
      * read by the same statement.
      */
-    public Completion move(long articleId, String lang, long segmentId, int position, String from, String to) {
-        String fromColumn = column(from);
-        String toColumn = column(to);
-        boolean decidesCompleteness = "APPROVED".equals(from) || "APPROVED".equals(to);
+    public Completion move(long articleId, String lang, long segmentId, int position, Status from, Status to) {
+        String fromColumn = from.column();
+        String toColumn = to.column();
+        boolean decidesCompleteness = from == Status.APPROVED || to == Status.APPROVED;
         if (decidesCompleteness) {
-            em.createNativeQuery("SELECT 1 FROM progress WHERE article_id = ?1 AND lang = ?2 AND shard = 0 FOR UPDATE")
-                    .setParameter(1, articleId).setParameter(2, lang).getResultList();
+            lockShardZero(articleId, lang);
         }
         // One statement: read the words, then add the move to the shard row (created when missing).
         em.createNativeQuery("INSERT INTO progress AS p (article_id, lang, shard, segments_" + fromColumn + ", words_"
@@ -69,13 +68,7 @@ public class ProgressCounters {
         if (!decidesCompleteness) {
             return Completion.UNCHANGED;
         }
-        Object[] row = (Object[]) em.createNativeQuery("SELECT sum(segments_approved), sum(segments_total) FROM progress"
-                        + " WHERE article_id = ?1 AND lang = ?2")
-                .setParameter(1, articleId).setParameter(2, lang).getSingleResult();
-        int approved = ((Number) row[0]).intValue();
-        int total = ((Number) row[1]).intValue();
-        int approvedBefore = approved - ("APPROVED".equals(to) ? 1 : 0) + ("APPROVED".equals(from) ? 1 : 0);
-        return new Completion(total > 0 && approvedBefore == total, total > 0 && approved == total);
+        return completion(articleId, lang, from, to, 1);
     }
 
     /**
@@ -83,14 +76,13 @@ public class ProgressCounters {
      * shard, how many segments and words move ({@code shards}, {@code segments} and
      * {@code words} side by side). One statement for all shards; pre-translation uses it.
      */
-    public Completion moveShards(long articleId, String lang, String from, String to, Integer[] shards,
+    public Completion moveShards(long articleId, String lang, Status from, Status to, Integer[] shards,
                                  Integer[] segments, Integer[] words) {
-        String fromColumn = column(from);
-        String toColumn = column(to);
-        boolean decidesCompleteness = "APPROVED".equals(from) || "APPROVED".equals(to);
+        String fromColumn = from.column();
+        String toColumn = to.column();
+        boolean decidesCompleteness = from == Status.APPROVED || to == Status.APPROVED;
         if (decidesCompleteness) {
-            em.createNativeQuery("SELECT 1 FROM progress WHERE article_id = ?1 AND lang = ?2 AND shard = 0 FOR UPDATE")
-                    .setParameter(1, articleId).setParameter(2, lang).getResultList();
+            lockShardZero(articleId, lang);
         }
         em.createNativeQuery("INSERT INTO progress AS p (article_id, lang, shard, segments_" + fromColumn + ", words_"
                         + fromColumn + ", segments_" + toColumn + ", words_" + toColumn + ")"
@@ -112,19 +104,23 @@ public class ProgressCounters {
         for (Integer n : segments) {
             moved += n;
         }
-        Object[] row = (Object[]) em.createNativeQuery("SELECT sum(segments_approved), sum(segments_total) FROM progress"
-                        + " WHERE article_id = ?1 AND lang = ?2")
-                .setParameter(1, articleId).setParameter(2, lang).getSingleResult();
-        int approved = ((Number) row[0]).intValue();
-        int total = ((Number) row[1]).intValue();
-        int approvedBefore = approved - ("APPROVED".equals(to) ? moved : 0) + ("APPROVED".equals(from) ? moved : 0);
-        return new Completion(total > 0 && approvedBefore == total, total > 0 && approved == total);
+        return completion(articleId, lang, from, to, moved);
     }
 
-    private static String column(String status) {
-        if (!STATUSES.contains(status)) {
-            throw new IllegalArgumentException("Unknown status " + status);
-        }
-        return status.toLowerCase(Locale.ROOT);
+    private void lockShardZero(long articleId, String lang) {
+        em.createNativeQuery("SELECT 1 FROM progress WHERE article_id = ?1 AND lang = ?2 AND shard = 0 FOR UPDATE")
+                .setParameter(1, articleId).setParameter(2, lang).getResultList();
+    }
+
+    /** Whether the language was complete before {@code moved} segments went from {@code from} to {@code to}, and is now. */
+    private Completion completion(long articleId, String lang, Status from, Status to, int moved) {
+        Tuple row = Rows.one(em.createNativeQuery("SELECT coalesce(sum(segments_approved), 0) AS approved,"
+                        + " coalesce(sum(segments_total), 0) AS total FROM progress WHERE article_id = ?1 AND lang = ?2",
+                        Tuple.class)
+                .setParameter(1, articleId).setParameter(2, lang));
+        int approved = Rows.integer(row, "approved");
+        int total = Rows.integer(row, "total");
+        int approvedBefore = approved - (to == Status.APPROVED ? moved : 0) + (from == Status.APPROVED ? moved : 0);
+        return new Completion(total > 0 && approvedBefore == total, total > 0 && approved == total);
     }
 }

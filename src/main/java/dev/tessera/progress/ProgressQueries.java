@@ -1,10 +1,12 @@
 package dev.tessera.progress;
 
+import dev.tessera.common.Rows;
 import dev.tessera.api.Page;
 import dev.tessera.api.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,11 +30,6 @@ public class ProgressQueries {
     public record Overview(List<ProgressView> languages, Page<ArticleProgress> articles) {
     }
 
-    private static final String SUMS = "sum(segments_total), sum(words_total), sum(segments_new), sum(words_new),"
-            + " sum(segments_draft), sum(words_draft), sum(segments_translated), sum(words_translated),"
-            + " sum(segments_rejected), sum(words_rejected), sum(segments_approved), sum(words_approved),"
-            + " sum(segments_stale), sum(words_stale)";
-
     private final EntityManager em;
 
     public ProgressQueries(EntityManager em) {
@@ -47,7 +44,7 @@ public class ProgressQueries {
         String percent = "coalesce(sum(p.words_approved)::float8 / nullif(sum(p.words_total), 0), 0)";
         Query ids = em.createNativeQuery("SELECT p.article_id, " + percent + " AS pct FROM live_progress p" + filter
                 + " GROUP BY p.article_id ORDER BY pct " + (ascending ? "ASC" : "DESC") + ", p.article_id"
-                + " LIMIT :limit OFFSET :offset");
+                + " LIMIT :limit OFFSET :offset", Tuple.class);
         Query count = em.createNativeQuery("SELECT count(DISTINCT p.article_id) FROM live_progress p" + filter);
         if (lang != null) {
             ids.setParameter("lang", lang);
@@ -55,9 +52,8 @@ public class ProgressQueries {
         }
         ids.setParameter("limit", page.size).setParameter("offset", page.offset());
         Map<Long, Double> percents = new LinkedHashMap<>();
-        for (Object row : ids.getResultList()) {
-            Object[] r = (Object[]) row;
-            percents.put(((Number) r[0]).longValue(), Math.floor(((Number) r[1]).doubleValue() * 1000) / 10);
+        for (Tuple r : Rows.of(ids)) {
+            percents.put(Rows.id(r, "article_id"), Math.floor(r.get("pct", Number.class).doubleValue() * 1000) / 10);
         }
         List<ArticleProgress> articles = articles(percents, lang);
         long total = ((Number) count.getSingleResult()).longValue();
@@ -66,15 +62,14 @@ public class ProgressQueries {
 
     /** Segments and words by status per target language over all articles (one language when given). */
     public List<ProgressView> languageTotals(String lang) {
-        Query totals = em.createNativeQuery("SELECT lang, " + SUMS + " FROM live_progress"
-                + (lang != null ? " WHERE lang = :lang" : "") + " GROUP BY lang ORDER BY lang");
+        Query totals = em.createNativeQuery("SELECT lang, " + Progress.SUMS + " FROM live_progress"
+                + (lang != null ? " WHERE lang = :lang" : "") + " GROUP BY lang ORDER BY lang", Tuple.class);
         if (lang != null) {
             totals.setParameter("lang", lang);
         }
         List<ProgressView> languages = new ArrayList<>();
-        for (Object row : totals.getResultList()) {
-            Object[] r = (Object[]) row;
-            languages.add(ProgressView.of(Progress.of(0L, (String) r[0], r, 1)));
+        for (Tuple r : Rows.of(totals)) {
+            languages.add(ProgressView.of(Progress.of(0L, Rows.text(r, "lang"), r)));
         }
         return languages;
     }
@@ -85,15 +80,14 @@ public class ProgressQueries {
         }
         List<Long> ids = new ArrayList<>(percents.keySet());
         Map<Long, String> titles = new LinkedHashMap<>();
-        for (Object row : em.createNativeQuery("SELECT id, title FROM article WHERE id IN (:ids)")
-                .setParameter("ids", ids).getResultList()) {
-            Object[] r = (Object[]) row;
-            titles.put(((Number) r[0]).longValue(), (String) r[1]);
+        for (Tuple r : Rows.of(em.createNativeQuery("SELECT id, title FROM article WHERE id IN (:ids)", Tuple.class)
+                .setParameter("ids", ids))) {
+            titles.put(Rows.id(r, "id"), Rows.text(r, "title"));
         }
         Map<Long, List<ProgressView>> rows = new LinkedHashMap<>();
         for (Progress p : forArticles(ids)) {
-            if (lang == null || lang.equals(p.key.lang())) {
-                rows.computeIfAbsent(p.key.articleId(), k -> new ArrayList<>()).add(ProgressView.of(p));
+            if (lang == null || lang.equals(p.key().lang())) {
+                rows.computeIfAbsent(p.key().articleId(), k -> new ArrayList<>()).add(ProgressView.of(p));
             }
         }
         return ids.stream().map(id -> new ArticleProgress(id, titles.get(id),
@@ -110,12 +104,11 @@ public class ProgressQueries {
             return List.of();
         }
         List<Progress> rows = new ArrayList<>();
-        for (Object row : em.createNativeQuery("SELECT article_id, lang, " + SUMS + " FROM progress p"
+        for (Tuple r : Rows.of(em.createNativeQuery("SELECT article_id, lang, " + Progress.SUMS + " FROM progress p"
                         + " WHERE article_id IN (:ids) AND lang = ANY (SELECT unnest(a.target_langs) FROM article a"
-                        + " WHERE a.id = p.article_id) GROUP BY article_id, lang ORDER BY article_id, lang")
-                .setParameter("ids", articleIds).getResultList()) {
-            Object[] r = (Object[]) row;
-            rows.add(Progress.of(((Number) r[0]).longValue(), (String) r[1], r, 2));
+                        + " WHERE a.id = p.article_id) GROUP BY article_id, lang ORDER BY article_id, lang", Tuple.class)
+                .setParameter("ids", articleIds))) {
+            rows.add(Progress.of(Rows.id(r, "article_id"), Rows.text(r, "lang"), r));
         }
         return rows;
     }

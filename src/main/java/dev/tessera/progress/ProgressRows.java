@@ -1,7 +1,10 @@
 package dev.tessera.progress;
 
+import dev.tessera.common.Rows;
+import dev.tessera.status.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +18,8 @@ import java.util.Map;
 @ApplicationScoped
 public class ProgressRows {
 
+    /** Counts an article's translation rows ({@code ?1}) per language ({@code ?2}), one column pair per counted status. */
+    private static final String RECOUNT = recount();
     private final EntityManager em;
 
     public ProgressRows(EntityManager em) {
@@ -40,42 +45,41 @@ public class ProgressRows {
      * so that no status change is in flight while the rows are counted.
      */
     public Map<String, ProgressCounters.Completion> recount(long articleId, List<String> languages) {
-        Map<String, boolean[]> before = new HashMap<>();
-        for (Object o : em.createNativeQuery("""
-                        SELECT lang, sum(segments_approved) = sum(segments_total) AND sum(segments_total) > 0
-                        FROM progress WHERE article_id = ?1 GROUP BY lang""")
-                .setParameter(1, articleId).getResultList()) {
-            Object[] row = (Object[]) o;
-            before.put((String) row[0], new boolean[] {Boolean.TRUE.equals(row[1])});
+        Map<String, Boolean> before = new HashMap<>();
+        for (Tuple row : Rows.of(em.createNativeQuery("""
+                        SELECT lang, sum(segments_approved) = sum(segments_total) AND sum(segments_total) > 0 AS complete
+                        FROM progress WHERE article_id = ?1 GROUP BY lang""", Tuple.class)
+                .setParameter(1, articleId))) {
+            before.put(row.get("lang", String.class), row.get("complete", Boolean.class));
         }
         em.createNativeQuery("DELETE FROM progress WHERE article_id = ?1").setParameter(1, articleId).executeUpdate();
-        em.createNativeQuery("""
-                        INSERT INTO progress (article_id, lang, segments_total, words_total,
-                            segments_new, words_new, segments_draft, words_draft,
-                            segments_translated, words_translated, segments_rejected, words_rejected,
-                            segments_approved, words_approved, segments_stale, words_stale)
-                        SELECT ?1, l.lang, count(s.id), coalesce(sum(s.word_count), 0),
-                            count(s.id) FILTER (WHERE t.status = 'NEW'), coalesce(sum(s.word_count) FILTER (WHERE t.status = 'NEW'), 0),
-                            count(s.id) FILTER (WHERE t.status = 'DRAFT'), coalesce(sum(s.word_count) FILTER (WHERE t.status = 'DRAFT'), 0),
-                            count(s.id) FILTER (WHERE t.status = 'TRANSLATED'), coalesce(sum(s.word_count) FILTER (WHERE t.status = 'TRANSLATED'), 0),
-                            count(s.id) FILTER (WHERE t.status = 'REJECTED'), coalesce(sum(s.word_count) FILTER (WHERE t.status = 'REJECTED'), 0),
-                            count(s.id) FILTER (WHERE t.status = 'APPROVED'), coalesce(sum(s.word_count) FILTER (WHERE t.status = 'APPROVED'), 0),
-                            count(s.id) FILTER (WHERE t.status = 'STALE'), coalesce(sum(s.word_count) FILTER (WHERE t.status = 'STALE'), 0)
-                        FROM unnest(cast(?2 AS text[])) AS l(lang)
-                        LEFT JOIN translation t ON t.article_id = ?1 AND t.lang = l.lang AND t.status <> 'REMOVED'
-                        LEFT JOIN segment s ON s.id = t.segment_id
-                        GROUP BY l.lang""")
+        em.createNativeQuery(RECOUNT)
                 .setParameter(1, articleId).setParameter(2, languages.toArray(String[]::new)).executeUpdate();
         Map<String, ProgressCounters.Completion> completion = new LinkedHashMap<>();
-        for (Object o : em.createNativeQuery("""
-                        SELECT lang, segments_approved = segments_total AND segments_total > 0
-                        FROM progress WHERE article_id = ?1""")
-                .setParameter(1, articleId).getResultList()) {
-            Object[] row = (Object[]) o;
-            boolean[] was = before.get((String) row[0]);
-            completion.put((String) row[0], new ProgressCounters.Completion(was != null && was[0],
-                    Boolean.TRUE.equals(row[1])));
+        for (Tuple row : Rows.of(em.createNativeQuery("""
+                        SELECT lang, segments_approved = segments_total AND segments_total > 0 AS complete
+                        FROM progress WHERE article_id = ?1""", Tuple.class)
+                .setParameter(1, articleId))) {
+            String lang = row.get("lang", String.class);
+            completion.put(lang, new ProgressCounters.Completion(Boolean.TRUE.equals(before.get(lang)),
+                    Boolean.TRUE.equals(row.get("complete", Boolean.class))));
         }
         return completion;
+    }
+
+    private static String recount() {
+        StringBuilder columns = new StringBuilder("article_id, lang, segments_total, words_total");
+        StringBuilder counts = new StringBuilder("?1, l.lang, count(s.id), coalesce(sum(s.word_count), 0)");
+        for (Status status : Status.COUNTED) {
+            columns.append(", segments_").append(status.column()).append(", words_").append(status.column());
+            String filter = " FILTER (WHERE t.status = '" + status.name() + "')";
+            counts.append(", count(s.id)").append(filter).append(", coalesce(sum(s.word_count)").append(filter)
+                    .append(", 0)");
+        }
+        return "INSERT INTO progress (" + columns + ") SELECT " + counts
+                + " FROM unnest(cast(?2 AS text[])) AS l(lang)"
+                + " LEFT JOIN translation t ON t.article_id = ?1 AND t.lang = l.lang AND t.status IN ("
+                + Status.sqlList(Status.COUNTED) + ")"
+                + " LEFT JOIN segment s ON s.id = t.segment_id GROUP BY l.lang";
     }
 }

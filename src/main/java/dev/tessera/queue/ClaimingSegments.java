@@ -5,16 +5,25 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tessera.api.Problems;
 import dev.tessera.auth.CurrentUser;
-import dev.tessera.auth.Role;
 import dev.tessera.document.InlineNotation;
 import dev.tessera.document.SegmentContent;
 import dev.tessera.memory.MemoryViews.Suggestion;
 import dev.tessera.metrics.WorkMeters;
+import dev.tessera.queue.QueueRepository.ClaimedRow;
+import dev.tessera.queue.QueueRepository.NeighbourRow;
+import dev.tessera.queue.QueueRepository.WaitingWork;
 import dev.tessera.queue.QueueViews.Claim;
 import dev.tessera.queue.QueueViews.ClaimedSegment;
 import dev.tessera.queue.QueueViews.Neighbour;
 import dev.tessera.queue.QueueViews.Released;
 import dev.tessera.queue.QueueViews.Waiting;
+import dev.tessera.status.Status;
+import dev.tessera.translation.Actors;
+import dev.tessera.translation.Decision;
+import dev.tessera.translation.QueueConfig;
+import dev.tessera.translation.Refusal;
+import dev.tessera.translation.ReviewConfig;
+import dev.tessera.translation.WorkflowPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +31,6 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Handing out work: a run of consecutive segments of one article, on a lease. A user who
@@ -45,16 +53,16 @@ public class ClaimingSegments {
     private final boolean allowSelfReview;
     @Inject
     WorkMeters meters;
+    private final WorkflowPolicy policy;
 
-    public ClaimingSegments(QueueRepository queue, EntityManager em, ObjectMapper json,
-                            @ConfigProperty(name = "tessera.queue.lease", defaultValue = "PT15M") Duration lease,
-                            @ConfigProperty(name = "tessera.review.allow-self-approval", defaultValue = "false")
-                            boolean allowSelfReview) {
+    public ClaimingSegments(QueueRepository queue, EntityManager em, ObjectMapper json, QueueConfig queueConfig,
+                            ReviewConfig review) {
         this.queue = queue;
         this.em = em;
         this.json = json;
-        this.lease = lease;
-        this.allowSelfReview = allowSelfReview;
+        this.lease = queueConfig.lease();
+        this.allowSelfReview = review.allowSelfApproval();
+        this.policy = new WorkflowPolicy(allowSelfReview);
     }
 
     public Claim claim(CurrentUser user, String lang, int limit, Long articleId, boolean review) {
@@ -64,11 +72,9 @@ public class ClaimingSegments {
         List<Long> ids = queue.held(me, lang, review);
         boolean renewal = !ids.isEmpty();
         if (ids.isEmpty()) {
-            Object[] anchor = queue.anchor(me, lang, review, articleId, allowSelfReview);
+            QueueRepository.Anchor anchor = queue.anchor(me, lang, review, articleId, allowSelfReview);
             if (anchor != null) {
-                long article = ((Number) anchor[0]).longValue();
-                int position = ((Number) anchor[1]).intValue();
-                ids = queue.run(me, lang, review, article, position, limit, allowSelfReview);
+                ids = queue.run(me, lang, review, anchor.articleId(), anchor.position(), limit, allowSelfReview);
             }
         }
         if (ids.isEmpty()) {
@@ -78,9 +84,9 @@ public class ClaimingSegments {
             meters.claimed(lang, review ? "review" : "translate", ids.size(), queue.lapsedLeases(ids));
         }
         queue.lease(ids, me, until);
-        List<Object[]> rows = queue.details(ids);
+        List<ClaimedRow> rows = queue.details(ids);
         List<ClaimedSegment> segments = rows.stream().map(this::segment).toList();
-        long article = ((Number) rows.get(0)[9]).longValue();
+        long article = rows.get(0).articleId();
         String title = (String) em.createNativeQuery("SELECT title FROM article WHERE id = ?1")
                 .setParameter(1, article).getSingleResult();
         return new Claim(lang, review ? "review" : "translate", article, title, until, segments);
@@ -93,27 +99,28 @@ public class ClaimingSegments {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Waiting waiting(CurrentUser user, String lang) {
         user.requireLanguage(lang);
-        Object[] row = queue.waiting(lang);
-        return new Waiting(lang, number(row[0]), number(row[1]), number(row[2]), number(row[3]), number(row[4]),
-                number(row[5]), number(row[6]), queue.claimedBy(user.id(), lang));
+        WaitingWork work = queue.waiting(lang);
+        int words = Status.TRANSLATION_WORK.stream().mapToInt(work.words()::get).sum();
+        return new Waiting(lang, work.segments().get(Status.REJECTED), work.segments().get(Status.STALE),
+                work.segments().get(Status.DRAFT), work.segments().get(Status.NEW), words,
+                work.segments().get(Status.TRANSLATED), work.words().get(Status.TRANSLATED),
+                queue.claimedBy(user.id(), lang));
     }
 
-    private static void requireRole(CurrentUser user, String lang, boolean review) {
-        user.requireLanguage(lang);
-        boolean allowed = review
-                ? user.has(Role.REVIEWER) || user.has(Role.EDITOR) || user.has(Role.ADMIN)
-                : user.has(Role.TRANSLATOR) || user.has(Role.REVIEWER) || user.has(Role.EDITOR) || user.has(Role.ADMIN);
-        if (!allowed) {
-            throw Problems.forbidden(review ? "Only reviewers, editors and admins claim review work"
-                    : "Your roles do not include translating");
+    /** Asks the workflow policy whether the user may claim this kind of work in the language. */
+    private void requireRole(CurrentUser user, String lang, boolean review) {
+        Decision decision = policy.claim(Actors.of(user), lang, review);
+        if (decision.allowed()) {
+            return;
         }
+        throw decision.refusal() == Refusal.NOT_IN_LANGUAGE ? Problems.notInLanguage(lang)
+                : Problems.of(decision.refusal().code(), decision.reason());
     }
 
-    private ClaimedSegment segment(Object[] r) {
-        return new ClaimedSegment(((Number) r[0]).longValue(), number(r[1]), notation(r[2], r[3]), (String) r[4],
-                number(r[5]), (String) r[6], (String) r[7], number(r[8]), (String) r[10],
-                neighbour(r[11], r[12], r[13], r[14], r[15]), neighbour(r[16], r[17], r[18], r[19], r[20]),
-                suggestions((String) r[21]));
+    private ClaimedSegment segment(ClaimedRow r) {
+        return new ClaimedSegment(r.segmentId(), r.position(), notation(r.sourceCoded(), r.sourceCodes()), r.plainText(),
+                r.wordCount(), r.status(), r.target(), r.version(), r.lastComment(), neighbour(r.previous()),
+                neighbour(r.next()), suggestions(r.suggestions()));
     }
 
     /** The suggestions stored with the segment, read from their JSON; none when there are none. */
@@ -128,16 +135,12 @@ public class ClaimingSegments {
         }
     }
 
-    private static Neighbour neighbour(Object id, Object coded, Object codes, Object target, Object status) {
-        return id == null ? null
-                : new Neighbour(((Number) id).longValue(), notation(coded, codes), (String) target, (String) status);
+    private static Neighbour neighbour(NeighbourRow n) {
+        return n.segmentId() == null ? null
+                : new Neighbour(n.segmentId(), notation(n.sourceCoded(), n.sourceCodes()), n.target(), n.status());
     }
 
-    private static String notation(Object coded, Object codes) {
-        return InlineNotation.render(new SegmentContent((String) coded, (String) codes));
-    }
-
-    private static int number(Object value) {
-        return value == null ? 0 : ((Number) value).intValue();
+    private static String notation(String coded, String codes) {
+        return InlineNotation.render(new SegmentContent(coded, codes));
     }
 }

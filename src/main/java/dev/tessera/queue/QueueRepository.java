@@ -1,9 +1,15 @@
 package dev.tessera.queue;
 
+import dev.tessera.common.Rows;
+import dev.tessera.status.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The queue's SQL. Claims lock rows with {@code FOR UPDATE SKIP LOCKED}, so concurrent
@@ -15,11 +21,28 @@ import java.util.List;
 @ApplicationScoped
 public class QueueRepository {
 
-    static final String WORK = "'NEW', 'DRAFT', 'STALE', 'REJECTED'";
-    static final String WORK_RANK = "(CASE t.status WHEN 'REJECTED' THEN 0 WHEN 'STALE' THEN 1 ELSE 2 END)";
+    /** The translators' statuses as an SQL list. */
+    static final String WORK = Status.sqlList(Status.TRANSLATION_WORK);
+    /** The reviewers' statuses as an SQL list. */
+    static final String REVIEW = Status.sqlList(Status.REVIEW_WORK);
+    /**
+     * The translators' queue order ({@link Status#TRANSLATION_WORK_RANK}) as the expression of
+     * the {@code translation_work_queue_idx} index, which must stay the same text for the index
+     * to serve the claim: the last rank is the {@code ELSE}.
+     */
+    static final String WORK_RANK = rank();
     private static final String FREE = "(t.claimed_by IS NULL OR t.claim_expires_at < now() OR t.claimed_by = :me)";
 
     private final EntityManager em;
+
+    private static String rank() {
+        int last = Collections.max(Status.TRANSLATION_WORK_RANK.values());
+        StringBuilder sql = new StringBuilder("(CASE t.status");
+        Status.TRANSLATION_WORK_RANK.entrySet().stream().filter(e -> e.getValue() != last)
+                .sorted(Map.Entry.comparingByValue())
+                .forEach(e -> sql.append(" WHEN '").append(e.getKey().name()).append("' THEN ").append(e.getValue()));
+        return sql.append(" ELSE ").append(last).append(" END)").toString();
+    }
 
     public QueueRepository(EntityManager em) {
         this.em = em;
@@ -29,15 +52,19 @@ public class QueueRepository {
     @SuppressWarnings("unchecked")
     List<Long> held(long userId, String lang, boolean review) {
         return em.createNativeQuery("SELECT t.id FROM translation t WHERE t.claimed_by = :me AND t.lang = :lang"
-                        + " AND t.claim_expires_at > now() AND t.active AND t.status IN (" + (review ? "'TRANSLATED'" : WORK) + ")"
+                        + " AND t.claim_expires_at > now() AND t.active AND t.status IN (" + (review ? REVIEW : WORK) + ")"
                         + " ORDER BY t.article_id, t.position FOR UPDATE", Long.class)
                 .setParameter("me", userId).setParameter("lang", lang).getResultList();
     }
 
-    /** The first free row in queue order: (article id, position), locked; or null. */
-    Object[] anchor(long userId, String lang, boolean review, Long articleId, boolean allowSelfReview) {
+    /** Where a run starts: the first free row in queue order. */
+    record Anchor(long articleId, int position) {
+    }
+
+    /** The first free row in queue order, locked; or null. */
+    Anchor anchor(long userId, String lang, boolean review, Long articleId, boolean allowSelfReview) {
         String sql = review
-                ? "SELECT t.article_id, t.position FROM translation t WHERE t.lang = :lang AND t.status = 'TRANSLATED' AND t.active"
+                ? "SELECT t.article_id, t.position FROM translation t WHERE t.lang = :lang AND t.status IN (" + REVIEW + ") AND t.active"
                 + (allowSelfReview ? "" : " AND t.translated_by IS DISTINCT FROM :me")
                 + " AND " + FREE + (articleId != null ? " AND t.article_id = :article" : "")
                 + " ORDER BY t.priority DESC, t.due_date, t.article_id, t.position LIMIT 1 FOR UPDATE SKIP LOCKED"
@@ -45,19 +72,20 @@ public class QueueRepository {
                 + " AND " + FREE + (articleId != null ? " AND t.article_id = :article" : "")
                 + " ORDER BY " + WORK_RANK + ", t.priority DESC, t.due_date, t.article_id, t.position"
                 + " LIMIT 1 FOR UPDATE SKIP LOCKED";
-        var query = em.createNativeQuery(sql).setParameter("lang", lang).setParameter("me", userId);
+        var query = em.createNativeQuery(sql, Tuple.class).setParameter("lang", lang).setParameter("me", userId);
         if (articleId != null) {
             query.setParameter("article", articleId);
         }
-        List<?> rows = query.getResultList();
-        return rows.isEmpty() ? null : (Object[]) rows.get(0);
+        List<Tuple> rows = Rows.of(query);
+        return rows.isEmpty() ? null
+                : new Anchor(Rows.id(rows.get(0), "article_id"), Rows.integer(rows.get(0), "position"));
     }
 
     /** Up to {@code limit} free rows of the article from {@code position} on, locked. */
     @SuppressWarnings("unchecked")
     List<Long> run(long userId, String lang, boolean review, long articleId, int position, int limit,
                    boolean allowSelfReview) {
-        String statuses = review ? "'TRANSLATED'" : WORK;
+        String statuses = review ? REVIEW : WORK;
         String self = review && !allowSelfReview ? " AND t.translated_by IS DISTINCT FROM :me" : "";
         return em.createNativeQuery("SELECT t.id FROM translation t WHERE t.article_id = :article AND t.lang = :lang"
                         + " AND t.status IN (" + statuses + ") AND t.active AND t.position >= :position AND " + FREE + self
@@ -88,20 +116,44 @@ public class QueueRepository {
         return update.executeUpdate();
     }
 
+    /** A neighbouring segment as stored (null id: there is none). */
+    record NeighbourRow(Long segmentId, String sourceCoded, String sourceCodes, String target, String status) {
+    }
+
+    /** A claimed row as stored: the segment, its translation, the latest comment, the neighbours, the stored suggestions (JSON). */
+    record ClaimedRow(long segmentId, int position, String sourceCoded, String sourceCodes, String plainText,
+                      int wordCount, String status, String target, int version, long articleId, String lastComment,
+                      NeighbourRow previous, NeighbourRow next, String suggestions) {
+
+        static ClaimedRow of(Tuple r) {
+            return new ClaimedRow(Rows.id(r, "segment_id"), Rows.integer(r, "position"), Rows.text(r, "source_coded"),
+                    Rows.text(r, "source_codes"), Rows.text(r, "plain_text"), Rows.integer(r, "word_count"),
+                    Rows.text(r, "status"), Rows.text(r, "target"), Rows.integer(r, "version"),
+                    Rows.id(r, "article_id"), Rows.text(r, "last_comment"), neighbour(r, "prev_"), neighbour(r, "next_"),
+                    Rows.text(r, "suggestions"));
+        }
+
+        private static NeighbourRow neighbour(Tuple r, String prefix) {
+            return new NeighbourRow(Rows.id(r, prefix + "id"), Rows.text(r, prefix + "source_coded"),
+                    Rows.text(r, prefix + "source_codes"), Rows.text(r, prefix + "target"), Rows.text(r, prefix + "status"));
+        }
+    }
+
     /**
      * The claimed rows with their source, the latest comment, both neighbours, and the memory
      * suggestions stored ahead of time (JSON, or null when none were computed), in order.
      */
-    @SuppressWarnings("unchecked")
-    List<Object[]> details(List<Long> ids) {
-        return em.createNativeQuery("""
+    List<ClaimedRow> details(List<Long> ids) {
+        return Rows.of(em.createNativeQuery("""
                         SELECT t.segment_id, t.position, s.source_coded, s.source_codes, s.plain_text, s.word_count,
                                t.status, t.target, t.version, t.article_id,
                                (SELECT c.body FROM translation_comment c WHERE c.translation_id = t.id
-                                ORDER BY c.id DESC LIMIT 1),
-                               p.id, p.source_coded, p.source_codes, pt.target, pt.status,
-                               n.id, n.source_coded, n.source_codes, nt.target, nt.status,
-                               cast(ms.suggestions AS text)
+                                ORDER BY c.id DESC LIMIT 1) AS last_comment,
+                               p.id AS prev_id, p.source_coded AS prev_source_coded, p.source_codes AS prev_source_codes,
+                               pt.target AS prev_target, pt.status AS prev_status,
+                               n.id AS next_id, n.source_coded AS next_source_coded, n.source_codes AS next_source_codes,
+                               nt.target AS next_target, nt.status AS next_status,
+                               cast(ms.suggestions AS text) AS suggestions
                         FROM translation t
                         JOIN segment s ON s.id = t.segment_id
                         LEFT JOIN segment p ON p.revision_id = s.revision_id AND p.position = s.position - 1
@@ -110,19 +162,31 @@ public class QueueRepository {
                         LEFT JOIN translation nt ON nt.segment_id = n.id AND nt.lang = t.lang
                         LEFT JOIN memory_suggestion ms ON ms.segment_id = t.segment_id AND ms.lang = t.lang
                         WHERE t.id IN (:ids)
-                        ORDER BY t.position""")
-                .setParameter("ids", ids).getResultList();
+                        ORDER BY t.position""", Tuple.class)
+                .setParameter("ids", ids)).stream().map(ClaimedRow::of).toList();
+    }
+
+    /** How much work waits in a language, by status: segments and words. */
+    record WaitingWork(Map<Status, Integer> segments, Map<Status, Integer> words) {
     }
 
     /** How much work waits in a language, summed from the per-article progress rows. */
-    Object[] waiting(String lang) {
-        return (Object[]) em.createNativeQuery("""
-                        SELECT coalesce(sum(segments_rejected), 0), coalesce(sum(segments_stale), 0),
-                               coalesce(sum(segments_draft), 0), coalesce(sum(segments_new), 0),
-                               coalesce(sum(words_rejected + words_stale + words_draft + words_new), 0),
-                               coalesce(sum(segments_translated), 0), coalesce(sum(words_translated), 0)
-                        FROM live_progress WHERE lang = ?1""")
-                .setParameter(1, lang).getSingleResult();
+    WaitingWork waiting(String lang) {
+        StringBuilder sums = new StringBuilder();
+        for (Status status : Status.COUNTED) {
+            sums.append(sums.isEmpty() ? "" : ", ").append("coalesce(sum(segments_").append(status.column())
+                    .append("), 0) AS segments_").append(status.column()).append(", coalesce(sum(words_")
+                    .append(status.column()).append("), 0) AS words_").append(status.column());
+        }
+        Tuple row = Rows.one(em.createNativeQuery("SELECT " + sums + " FROM live_progress WHERE lang = ?1", Tuple.class)
+                .setParameter(1, lang));
+        Map<Status, Integer> segments = new EnumMap<>(Status.class);
+        Map<Status, Integer> words = new EnumMap<>(Status.class);
+        for (Status status : Status.COUNTED) {
+            segments.put(status, Rows.integer(row, "segments_" + status.column()));
+            words.put(status, Rows.integer(row, "words_" + status.column()));
+        }
+        return new WaitingWork(segments, words);
     }
 
     int claimedBy(long userId, String lang) {

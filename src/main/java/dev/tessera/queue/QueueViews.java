@@ -3,7 +3,7 @@ package dev.tessera.queue;
 import dev.tessera.memory.MemoryViews.Suggestion;
 import java.time.Instant;
 import java.util.List;
-import dev.tessera.translation.Status;
+import dev.tessera.status.Status;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Response bodies of the queue endpoints. */

@@ -75,7 +75,7 @@ public class MemoryResource {
         if (source.equals(target)) {
             throw Problems.invalidField("targetLang", "must differ from sourceLang");
         }
-        if (!currentUser.mayWorkIn(source) && !currentUser.mayWorkIn(target)) {
+        if (!currentUser.worksIn(source) && !currentUser.worksIn(target)) {
             throw Problems.notInLanguage(target); // neither the source nor the target language
         }
         MemorySuggestions.Context context = segmentId == null ? null : suggestions.contextOf(segmentId);

@@ -24,15 +24,8 @@ public record Actor(long userId, Set<Role> roles, Set<String> languages) {
         return roles.contains(role);
     }
 
-    /**
-     * Whether the actor may work in {@code lang}: editors and admins everywhere
-     * ({@link Role#allLanguages()}), everyone else only in their own languages. Language codes
-     * compare without regard to case ({@code pt-BR} = {@code pt-br}).
-     */
+    /** Whether the actor may work in {@code lang}: the one rule, {@link Role#worksIn}. */
     public boolean worksIn(String lang) {
-        if (roles.stream().anyMatch(Role::allLanguages)) {
-            return true;
-        }
-        return lang != null && languages.stream().anyMatch(lang::equalsIgnoreCase);
+        return Role.worksIn(roles, languages, lang);
     }
 }

@@ -1,9 +1,6 @@
 package dev.tessera.translation;
 
 import dev.tessera.auth.CurrentUser;
-import dev.tessera.auth.Role;
-import java.util.EnumSet;
-import java.util.Set;
 
 /** The workflow's view of the signed-in user. */
 public final class Actors {
@@ -12,12 +9,6 @@ public final class Actors {
     }
 
     public static Actor of(CurrentUser user) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role role : Role.values()) {
-            if (user.has(role)) {
-                roles.add(role);
-            }
-        }
-        return new Actor(user.id(), roles, user.languages());
+        return new Actor(user.id(), user.knownRoles(), user.languages());
     }
 }

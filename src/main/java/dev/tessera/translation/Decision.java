@@ -1,5 +1,6 @@
 package dev.tessera.translation;
 
+import dev.tessera.status.Status;
 import java.util.Objects;
 
 /**

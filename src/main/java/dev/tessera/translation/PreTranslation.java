@@ -1,9 +1,12 @@
 package dev.tessera.translation;
 
+import dev.tessera.common.Rows;
 import dev.tessera.progress.ProgressCounters;
 import dev.tessera.progress.ProgressCounters.Completion;
+import dev.tessera.status.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,11 +49,27 @@ public class PreTranslation {
         this.autoApprove = autoApprove;
     }
 
+    /** How many segments and words of one shard moved into {@code status}. */
+    private record Moved(long articleId, String lang, Status status, int shard, int segments, int words) {
+
+        static Moved of(Tuple r) {
+            return new Moved(Rows.id(r, "article_id"), Rows.text(r, "lang"), Status.valueOf(Rows.text(r, "status")),
+                    Rows.integer(r, "shard"), Rows.integer(r, "segments"), Rows.integer(r, "words"));
+        }
+
+        Group group() {
+            return new Group(articleId, lang, status);
+        }
+    }
+
+    /** The counters one {@link ProgressCounters#moveShards} call moves. */
+    private record Group(long articleId, String lang, Status status) {
+    }
+
     /** Fills the revision's NEW translations that have an exact memory match; returns the counts per language. */
-    @SuppressWarnings("unchecked")
     public List<Filled> fill(long revisionId) {
         em.flush();
-        List<Object[]> moved = em.createNativeQuery("""
+        List<Moved> moved = Rows.of(em.createNativeQuery("""
                         WITH best AS (
                             SELECT DISTINCT ON (t.id) t.id, m.id AS entry_id, m.target,
                                    (m.prev_hash IS NOT DISTINCT FROM s.prev_hash
@@ -80,36 +99,35 @@ public class PreTranslation {
                             FROM changed c
                         )
                         SELECT c.article_id, c.lang, c.status, c.position % :shards AS shard,
-                               count(*)::int, sum(s.word_count)::int
+                               count(*)::int AS segments, sum(s.word_count)::int AS words
                         FROM changed c JOIN segment s ON s.id = c.segment_id
-                        GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4""")
+                        GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4""", Tuple.class)
                 .setParameter("revision", revisionId).setParameter("approve", autoApprove)
-                .setParameter("shards", ProgressCounters.SHARDS)
-                .getResultList();
+                .setParameter("shards", ProgressCounters.SHARDS))
+                .stream().map(Moved::of).toList();
         return countersMoved(moved);
     }
 
     /** Moves the counters of each (article, language, status) group; returns the counts per language. */
-    private List<Filled> countersMoved(List<Object[]> moved) {
-        Map<List<Object>, List<Object[]>> groups = new LinkedHashMap<>();
-        for (Object[] row : moved) {
-            groups.computeIfAbsent(List.of(row[0], row[1], row[2]), k -> new ArrayList<>()).add(row);
+    private List<Filled> countersMoved(List<Moved> moved) {
+        Map<Group, List<Moved>> groups = new LinkedHashMap<>();
+        for (Moved row : moved) {
+            groups.computeIfAbsent(row.group(), k -> new ArrayList<>()).add(row);
         }
         Map<String, int[]> counts = new LinkedHashMap<>();
-        // TRANSLATED groups sort before APPROVED ones only by name; the order does not matter for
-        // the counters, and completion is decided by the APPROVED group, which locks shard 0 first.
-        for (Map.Entry<List<Object>, List<Object[]>> group : groups.entrySet()) {
-            long articleId = ((Number) group.getKey().get(0)).longValue();
-            String lang = (String) group.getKey().get(1);
-            String status = (String) group.getKey().get(2);
-            List<Object[]> rows = group.getValue();
-            Integer[] shards = rows.stream().map(r -> ((Number) r[3]).intValue()).toArray(Integer[]::new);
-            Integer[] segments = rows.stream().map(r -> ((Number) r[4]).intValue()).toArray(Integer[]::new);
-            Integer[] words = rows.stream().map(r -> ((Number) r[5]).intValue()).toArray(Integer[]::new);
-            Completion change = progress.moveShards(articleId, lang, "NEW", status, shards, segments, words);
-            completion.afterChange(articleId, lang, change);
-            int[] count = counts.computeIfAbsent(lang, l -> new int[2]);
-            count["APPROVED".equals(status) ? 1 : 0] += rows.stream().mapToInt(r -> ((Number) r[4]).intValue()).sum();
+        // The order of the groups does not matter for the counters, and completion is decided by
+        // the APPROVED group, which locks shard 0 first.
+        for (Map.Entry<Group, List<Moved>> entry : groups.entrySet()) {
+            Group group = entry.getKey();
+            List<Moved> rows = entry.getValue();
+            Integer[] shards = rows.stream().map(Moved::shard).toArray(Integer[]::new);
+            Integer[] segments = rows.stream().map(Moved::segments).toArray(Integer[]::new);
+            Integer[] words = rows.stream().map(Moved::words).toArray(Integer[]::new);
+            Completion change = progress.moveShards(group.articleId(), group.lang(), Status.NEW, group.status(), shards,
+                    segments, words);
+            completion.afterChange(group.articleId(), group.lang(), change);
+            int[] count = counts.computeIfAbsent(group.lang(), l -> new int[2]);
+            count[group.status() == Status.APPROVED ? 1 : 0] += rows.stream().mapToInt(Moved::segments).sum();
         }
         List<Filled> filled = new ArrayList<>();
         counts.forEach((lang, count) -> filled.add(new Filled(lang, count[0], count[1])));

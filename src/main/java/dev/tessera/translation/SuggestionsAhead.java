@@ -1,8 +1,12 @@
 package dev.tessera.translation;
 
+import static dev.tessera.status.Status.TRANSLATION_WORK;
+import static dev.tessera.status.Status.sqlList;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tessera.common.AfterCommit;
+import dev.tessera.common.Rows;
 import dev.tessera.document.InlineNotation;
 import dev.tessera.document.SegmentContent;
 import dev.tessera.memory.MemorySuggestions;
@@ -10,6 +14,7 @@ import dev.tessera.memory.MemoryViews.Suggestion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,13 +65,13 @@ public class SuggestionsAhead {
             long after = -1;
             while (true) {
                 long from = after;
-                List<Object[]> rows = QuarkusTransaction.requiringNew().timeout((int) Duration.ofMinutes(5).toSeconds())
+                List<Waiting> rows = QuarkusTransaction.requiringNew().timeout((int) Duration.ofMinutes(5).toSeconds())
                         .call(() -> storeBatch(revisionId, from));
                 if (rows.isEmpty()) {
                     return stored;
                 }
                 stored += rows.size();
-                after = ((Number) rows.get(rows.size() - 1)[0]).longValue();
+                after = rows.get(rows.size() - 1).translationId();
             }
         } catch (RuntimeException e) {
             LOG.warnf(e, "Suggestions of revision %d stopped after %d translations", revisionId, stored);
@@ -74,28 +79,38 @@ public class SuggestionsAhead {
         }
     }
 
+    /** A translation that waits for work, with what the memory needs to look for its segment. */
+    private record Waiting(long translationId, long segmentId, String lang, String sourceLang, String sourceCoded,
+                           String sourceCodes, String prevHash, String nextHash) {
+
+        static Waiting of(Tuple r) {
+            return new Waiting(Rows.id(r, "id"), Rows.id(r, "segment_id"), Rows.text(r, "lang"),
+                    Rows.text(r, "source_lang"), Rows.text(r, "source_coded"), Rows.text(r, "source_codes"),
+                    Rows.text(r, "prev_hash"), Rows.text(r, "next_hash"));
+        }
+    }
+
     /** One batch of translations after the translation id {@code after}: matched and stored. */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> storeBatch(long revisionId, long after) {
-        List<Object[]> rows = em.createNativeQuery("""
+    private List<Waiting> storeBatch(long revisionId, long after) {
+        List<Waiting> rows = Rows.of(em.createNativeQuery("""
                         SELECT t.id, t.segment_id, t.lang, a.source_lang, s.source_coded, s.source_codes, s.prev_hash,
                                s.next_hash
                         FROM translation t JOIN segment s ON s.id = t.segment_id JOIN article a ON a.id = t.article_id
                         WHERE s.revision_id = :revision AND t.id > :after
-                          AND t.status IN ('NEW', 'DRAFT', 'STALE', 'REJECTED')
-                        ORDER BY t.id LIMIT :batch""")
-                .setParameter("revision", revisionId).setParameter("after", after).setParameter("batch", BATCH)
-                .getResultList();
+                          AND t.status IN (%s)
+                        ORDER BY t.id LIMIT :batch""".formatted(sqlList(TRANSLATION_WORK)), Tuple.class)
+                .setParameter("revision", revisionId).setParameter("after", after).setParameter("batch", BATCH))
+                .stream().map(Waiting::of).toList();
         List<Long> segments = new ArrayList<>();
         List<String> languages = new ArrayList<>();
         List<String> found = new ArrayList<>();
-        for (Object[] row : rows) {
-            String notation = InlineNotation.render(new SegmentContent((String) row[4], (String) row[5]));
-            List<Suggestion> top = suggestions.suggest((String) row[3], (String) row[2], notation,
-                    new MemorySuggestions.Context((String) row[6], (String) row[7]), KEPT,
+        for (Waiting row : rows) {
+            String notation = InlineNotation.render(new SegmentContent(row.sourceCoded(), row.sourceCodes()));
+            List<Suggestion> top = suggestions.suggest(row.sourceLang(), row.lang(), notation,
+                    new MemorySuggestions.Context(row.prevHash(), row.nextHash()), KEPT,
                     MemorySuggestions.DEFAULT_MIN_SCORE);
-            segments.add(((Number) row[1]).longValue());
-            languages.add((String) row[2]);
+            segments.add(row.segmentId());
+            languages.add(row.lang());
             found.add(write(top));
         }
         if (!rows.isEmpty()) {

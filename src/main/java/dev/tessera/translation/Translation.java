@@ -1,5 +1,6 @@
 package dev.tessera.translation;
 
+import dev.tessera.status.Status;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

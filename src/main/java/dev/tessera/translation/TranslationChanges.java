@@ -3,6 +3,7 @@ package dev.tessera.translation;
 import dev.tessera.metrics.WorkMeters;
 import dev.tessera.progress.ProgressCounters;
 import dev.tessera.progress.ProgressCounters.Completion;
+import dev.tessera.status.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -57,7 +58,7 @@ public class TranslationChanges {
         t.updatedAt = Instant.now();
         if (previous != next) {
             em.flush(); // the row and history go out first; the progress row is locked last
-            Completion change = progress.move(t.articleId, t.lang, t.segmentId, t.position, previous.name(), next.name());
+            Completion change = progress.move(t.articleId, t.lang, t.segmentId, t.position, previous, next);
             completion.afterChange(t.articleId, t.lang, change);
         }
     }

@@ -1,5 +1,6 @@
 package dev.tessera.translation;
 
+import dev.tessera.status.Status;
 import dev.tessera.translation.check.CheckResult;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -2,10 +2,12 @@ package dev.tessera.translation;
 
 import dev.tessera.api.ErrorCode;
 import dev.tessera.api.Problems;
+import dev.tessera.common.Rows;
 import dev.tessera.document.SegmentContent;
 import dev.tessera.document.InlineNotation;
 import dev.tessera.memory.MemoryEntries;
 import dev.tessera.memory.NewEntry;
+import dev.tessera.status.Status;
 import dev.tessera.translation.TranslationViews.CommentView;
 import dev.tessera.translation.TranslationViews.DetailView;
 import dev.tessera.translation.TranslationViews.HistoryView;
@@ -19,11 +21,11 @@ import dev.tessera.translation.check.Severity;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Saving, submitting, approving and rejecting a translation. Each runs in one short
@@ -51,15 +53,13 @@ public class TranslationWorkflow {
     private final Duration lease;
 
     public TranslationWorkflow(EntityManager em, TranslationChanges changes, MemoryEntries memory, Checks checks,
-                               @ConfigProperty(name = "tessera.review.allow-self-approval", defaultValue = "false")
-                               boolean allowSelfApproval,
-                               @ConfigProperty(name = "tessera.queue.lease", defaultValue = "PT15M") Duration lease) {
+                               ReviewConfig review, QueueConfig queue) {
         this.em = em;
         this.changes = changes;
         this.memory = memory;
         this.checks = checks;
-        this.policy = new WorkflowPolicy(allowSelfApproval);
-        this.lease = lease;
+        this.policy = new WorkflowPolicy(review.allowSelfApproval());
+        this.lease = queue.lease();
     }
 
     /**
@@ -100,9 +100,7 @@ public class TranslationWorkflow {
             return new Attempt(null, versionProblem);
         }
         Instant now = Instant.now();
-        if (t.heldByAnotherThan(actor.userId(), now)
-                && !(actor.has(dev.tessera.auth.Role.REVIEWER) || actor.has(dev.tessera.auth.Role.EDITOR)
-                || actor.has(dev.tessera.auth.Role.ADMIN))) {
+        if (t.heldByAnotherThan(actor.userId(), now) && !policy.mayEditOverLease(actor)) {
             return new Attempt(null, Problems.builder(ErrorCode.CLAIMED_BY_ANOTHER, "Another translator holds this segment until "
                     + t.claimExpiresAt).with("current", TranslationView.of(t)).build());
         }
@@ -246,12 +244,7 @@ public class TranslationWorkflow {
     }
 
     private static HttpProblem decisionProblem(Translation t, Decision decision) {
-        ErrorCode code = switch (decision.refusal()) {
-            case NOT_IN_LANGUAGE, ROLE_MISSING -> ErrorCode.FORBIDDEN;
-            case SELF_APPROVAL -> ErrorCode.SELF_APPROVAL;
-            case WRONG_STATUS -> ErrorCode.WRONG_STATUS;
-        };
-        return Problems.builder(code, decision.reason()).with("current", TranslationView.of(t)).build();
+        return Problems.builder(decision.refusal().code(), decision.reason()).with("current", TranslationView.of(t)).build();
     }
 
     private static void releaseClaim(Translation t) {
@@ -269,17 +262,17 @@ public class TranslationWorkflow {
     }
 
     private Source source(long segmentId) {
-        Object[] row = (Object[]) em.createNativeQuery("""
+        Tuple row = Rows.one(em.createNativeQuery("""
                         SELECT s.source_coded, s.source_codes, a.source_lang, s.revision_id, s.prev_hash, s.next_hash,
                                s.plain_text, s.previous_plain_text
                         FROM segment s JOIN article a ON a.id = (SELECT t.article_id FROM translation t
                                                                  WHERE t.segment_id = s.id LIMIT 1)
-                        WHERE s.id = ?1""")
-                .setParameter(1, segmentId).getSingleResult();
-        SegmentContent content = new SegmentContent((String) row[0], (String) row[1]);
+                        WHERE s.id = ?1""", Tuple.class)
+                .setParameter(1, segmentId));
+        SegmentContent content = new SegmentContent(Rows.text(row, "source_coded"), Rows.text(row, "source_codes"));
         // A removed segment has no revision; it can never be approved, so the memory never sees one.
-        Long revisionId = row[3] == null ? null : ((Number) row[3]).longValue();
-        return new Source(content, InlineNotation.render(content), (String) row[2], revisionId,
-                (String) row[4], (String) row[5], (String) row[6], (String) row[7]);
+        return new Source(content, InlineNotation.render(content), Rows.text(row, "source_lang"),
+                Rows.id(row, "revision_id"), Rows.text(row, "prev_hash"), Rows.text(row, "next_hash"),
+                Rows.text(row, "plain_text"), Rows.text(row, "previous_plain_text"));
     }
 }

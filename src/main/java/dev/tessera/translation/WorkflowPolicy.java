@@ -1,6 +1,7 @@
 package dev.tessera.translation;
 
 import dev.tessera.auth.Role;
+import dev.tessera.status.Status;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -51,6 +52,11 @@ import java.util.Set;
  * the article in a source update) allows nothing; {@code TranslationWorkflow} answers it with 410
  * {@code SEGMENT_REMOVED} before it looks at versions. Translators and reviewers work in their
  * own languages; editors and admins in all.
+ *
+ * <p>Claims and leases ({@link #claim}, {@link #mayEditOverLease}): claiming translation work
+ * needs an editing role, claiming review work a reviewing role, both in the actor's language.
+ * A row leased to someone else may be saved by a reviewer, editor or admin (a correction in
+ * review, or an editor's fix), never by a translator-only actor.
  */
 public final class WorkflowPolicy {
 
@@ -84,6 +90,29 @@ public final class WorkflowPolicy {
             case APPROVE -> approve(current, actor, translatedBy);
             case REJECT -> reject(current, actor);
         };
+    }
+
+    /**
+     * Whether {@code actor} may claim work in {@code lang}: translation work (statuses
+     * {@link Status#TRANSLATION_WORK}, leading to {@code TRANSLATED}) or review work
+     * ({@link Status#REVIEW_WORK}, leading to {@code APPROVED}). The first refusal wins:
+     * {@code NOT_IN_LANGUAGE}, then {@code ROLE_MISSING}.
+     */
+    public Decision claim(Actor actor, String lang, boolean review) {
+        if (!actor.worksIn(lang)) {
+            return Decision.refuse(Refusal.NOT_IN_LANGUAGE, "you do not work in " + lang);
+        }
+        if (review) {
+            return hasAny(actor, REVIEWING_ROLES) ? Decision.allow(Status.APPROVED)
+                    : roleMissing("claim review work", "a reviewer, editor or admin");
+        }
+        return hasAny(actor, EDITING_ROLES) ? Decision.allow(Status.TRANSLATED)
+                : roleMissing("claim translation work", "a translator, reviewer, editor or admin");
+    }
+
+    /** Whether {@code actor} may save a row that someone else holds on a live lease. */
+    public boolean mayEditOverLease(Actor actor) {
+        return hasAny(actor, REVIEWING_ROLES);
     }
 
     private Decision edit(Status current, Actor actor, Status next) {

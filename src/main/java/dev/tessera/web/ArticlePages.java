@@ -14,7 +14,7 @@ import dev.tessera.article.ImportForm;
 import dev.tessera.auth.CurrentUser;
 import dev.tessera.auth.Role;
 import dev.tessera.language.Languages;
-import dev.tessera.translation.Status;
+import dev.tessera.status.Status;
 import dev.tessera.web.PageFrame.Link;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.qute.CheckedTemplate;

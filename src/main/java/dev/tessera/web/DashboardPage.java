@@ -12,7 +12,7 @@ import dev.tessera.progress.ProgressQueries;
 import dev.tessera.progress.ProgressView;
 import dev.tessera.queue.ClaimingSegments;
 import dev.tessera.queue.QueueViews.Waiting;
-import dev.tessera.translation.Status;
+import dev.tessera.status.Status;
 import dev.tessera.web.PageFrame.Link;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

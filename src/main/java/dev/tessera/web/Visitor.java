@@ -45,7 +45,7 @@ public class Visitor {
 
     /** The languages this person works in, in the configured order. */
     public List<String> workLanguages() {
-        return languages.codes().stream().filter(user::mayWorkIn).toList();
+        return languages.codes().stream().filter(user::worksIn).toList();
     }
 
     public PageFrame frame(String title, String section) {

@@ -107,7 +107,7 @@ class ArticleManagementTest {
         long historyOfArticle = rows.get("translation_history");
 
         Fixtures.user("editor").request().delete("/api/articles/" + article + "?purge=true").then().statusCode(403)
-                .body("code", equalTo("FORBIDDEN"));
+                .body("code", equalTo("ROLE_MISSING"));
         assertThat(rows(article)).isEqualTo(rows);
 
         Fixtures.asAdmin().delete("/api/articles/" + article + "?purge=true").then().statusCode(204);

@@ -52,7 +52,7 @@ class SourceUpdateRefusalTest {
                 "application/json").multiPart("format", "js\u0000on").put("/api/articles/" + id + "/source").then());
         refused(400, "NUL_CHARACTER", () -> asAdmin().multiPart("file", "ne\u0000ws.json", Articles.bytes("en/newsletter.json"),
                 "application/json").put("/api/articles/" + id + "/source").then());
-        refused(403, "FORBIDDEN", () -> Fixtures.user("translator", "tr").request().contentType("application/json")
+        refused(403, "ROLE_MISSING", () -> Fixtures.user("translator", "tr").request().contentType("application/json")
                 .body(Articles.bytes("tr/bulten.json")).put("/api/articles/" + id + "/source").then());
     }
 

@@ -65,6 +65,7 @@ class AccessMatrixTest {
                 .body(Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", Fixtures.PASSWORD))
                 .put("/api/me/password"));
         add("GET", "/api/languages", EVERYONE, (r, a) -> r.get("/api/languages"));
+        add("GET", "/api/checks", EVERYONE, (r, a) -> r.get("/api/checks"));
         add("GET", "/api/users", ADMIN, (r, a) -> r.get("/api/users"));
         add("POST", "/api/users", ADMIN, (r, a) -> r.contentType(ContentType.JSON)
                 .body(Map.of("username", Fixtures.uniqueName("m"), "password", Fixtures.PASSWORD))
@@ -257,7 +258,7 @@ class AccessMatrixTest {
                     assertThat(response.statusCode()).as(what).isBetween(200, 299);
                 } else {
                     assertThat(response.statusCode()).as(what).isEqualTo(403);
-                    response.then().contentType("application/problem+json").body("code", equalTo("FORBIDDEN"));
+                    response.then().contentType("application/problem+json").body("code", equalTo("ROLE_MISSING"));
                 }
             });
         }

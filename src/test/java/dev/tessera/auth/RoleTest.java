@@ -2,6 +2,7 @@ package dev.tessera.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Role ids as the API and {@code @RolesAllowed} spell them, and which roles work in every language. */
@@ -31,5 +32,16 @@ class RoleTest {
         assertThat(Role.REVIEWER.allLanguages()).isFalse();
         assertThat(Role.EDITOR.allLanguages()).isTrue();
         assertThat(Role.ADMIN.allLanguages()).isTrue();
+    }
+
+    @Test
+    void worksInIsTheOneLanguageRuleAndIgnoresCase() {
+        assertThat(Role.worksIn(Set.of(Role.TRANSLATOR), Set.of("pt-BR"), "pt-br")).isTrue();
+        assertThat(Role.worksIn(Set.of(Role.TRANSLATOR), Set.of("tr"), "TR")).isTrue();
+        assertThat(Role.worksIn(Set.of(Role.REVIEWER), Set.of("tr"), "ru")).isFalse();
+        assertThat(Role.worksIn(Set.of(Role.TRANSLATOR), Set.of("tr"), null)).isFalse();
+        assertThat(Role.worksIn(Set.of(), Set.of("tr"), "tr")).isTrue();
+        assertThat(Role.worksIn(Set.of(Role.EDITOR), Set.of(), "ru")).isTrue();
+        assertThat(Role.worksIn(Set.of(Role.ADMIN), Set.of(), "ru")).isTrue();
     }
 }

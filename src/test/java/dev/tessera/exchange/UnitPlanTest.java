@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tessera.exchange.UnitPlan.Kind;
 import dev.tessera.exchange.UnitPlan.Plan;
 import dev.tessera.translation.Action;
-import dev.tessera.translation.Status;
+import dev.tessera.status.Status;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;

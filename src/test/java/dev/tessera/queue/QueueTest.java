@@ -102,18 +102,19 @@ class QueueTest {
         assertThat(Work.claim(both, "tr", 5, "&role=review&articleId=" + article).getList("segments")).isEmpty();
         JsonPath review = Work.claim(Fixtures.user("reviewer", "tr"), "tr", 5, "&role=review&articleId=" + article);
         assertThat(review.getList("segments.segmentId", Long.class)).containsExactly(segment);
-        Fixtures.user("translator", "tr").request().post("/api/queue/tr/claim?role=review").then().statusCode(403);
+        Fixtures.user("translator", "tr").request().post("/api/queue/tr/claim?role=review").then().statusCode(403)
+                .body("code", equalTo("ROLE_MISSING"));
     }
 
     @Test
     void permissionsAndBadParameters() {
         Account translator = Fixtures.user("translator", "tr");
-        translator.request().post("/api/queue/ru/claim").then().statusCode(403);
+        translator.request().post("/api/queue/ru/claim").then().statusCode(403).body("code", equalTo("NOT_IN_LANGUAGE"));
         translator.request().post("/api/queue/de/claim").then().statusCode(400);
         translator.request().post("/api/queue/tr/claim?limit=0").then().statusCode(400)
                 .body("violations[0].field", equalTo("limit"));
         translator.request().post("/api/queue/tr/claim?role=boss").then().statusCode(400);
-        translator.request().get("/api/queue/ru").then().statusCode(403);
+        translator.request().get("/api/queue/ru").then().statusCode(403).body("code", equalTo("NOT_IN_LANGUAGE"));
     }
 
     @Test

@@ -62,6 +62,17 @@ class TranslationWorkflowTest {
     }
 
     @Test
+    void theChecksAreListedWithTheirNamesSoFindingsCanBeShown() {
+        Account translator = Fixtures.user("translator", "ru");
+        translator.request().get("/api/checks").then().statusCode(200)
+                .body("id", hasItem("empty-target")).body("id", hasItem("numbers"))
+                .body("find { it.id == 'inline-codes' }.name", equalTo("Inline codes"))
+                .body("find { it.id == 'inline-codes' }.severity", equalTo("ERROR"))
+                .body("find { it.id == 'numbers' }.severity", equalTo("WARNING"))
+                .body("findAll { it.description == null || it.description.isEmpty() }", hasSize(0));
+    }
+
+    @Test
     void lostUpdateIsRefusedWithTheWinnersText() throws Exception {
         long segment = firstSegment(Work.article(1, "tr", 0));
         Account a = Fixtures.user("translator", "tr");
@@ -123,10 +134,11 @@ class TranslationWorkflowTest {
     void permissionsFollowRolesAndLanguages() {
         long segment = firstSegment(Work.article(1, "tr", 0));
         Account russianTranslator = Fixtures.user("translator", "ru");
-        Work.save(russianTranslator, segment, "tr", "Bir.", "DRAFT", 0).then().statusCode(403);
+        Work.save(russianTranslator, segment, "tr", "Bir.", "DRAFT", 0).then().statusCode(403)
+                .body("code", equalTo("NOT_IN_LANGUAGE"));
         Account translator = Fixtures.user("translator", "tr");
         Work.save(translator, segment, "tr", "Cümle 1 numara 7 kelime.", "TRANSLATED", 0).then().statusCode(200);
-        Work.approve(translator, segment, "tr", 1).then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        Work.approve(translator, segment, "tr", 1).then().statusCode(403).body("code", equalTo("ROLE_MISSING"));
         Work.approve(Fixtures.user("editor"), segment, "tr", 1).then().statusCode(200);
         Work.save(translator, segment, "tr", "Değiştirilmiş 1.", "DRAFT", 2).then().statusCode(409)
                 .body("code", equalTo("WRONG_STATUS"));

@@ -2,7 +2,9 @@ package dev.tessera.translation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tessera.api.ErrorCode;
 import dev.tessera.auth.Role;
+import dev.tessera.status.Status;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,6 +63,51 @@ class WorkflowPolicyTest {
         assertThat(outcome(policy.decide(status, action, TRANSLATOR, "tr", SOMEONE_ELSE))).isEqualTo(translator);
         assertThat(outcome(policy.decide(status, action, REVIEWER, "tr", SOMEONE_ELSE))).isEqualTo(reviewer);
         assertThat(outcome(policy.decide(status, action, EDITOR, "tr", SOMEONE_ELSE))).isEqualTo(editor);
+    }
+
+    /** Claiming work: each cell is the refusal, or "yes". Translators claim translation work only. */
+    @ParameterizedTest(name = "{0} claims {1} in {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # who      | work      | lang | outcome
+            translator | translate | tr   | yes
+            translator | review    | tr   | ROLE_MISSING
+            translator | translate | ru   | NOT_IN_LANGUAGE
+            translator | review    | ru   | NOT_IN_LANGUAGE
+            translator | translate | TR   | yes
+            reviewer   | translate | tr   | yes
+            reviewer   | review    | tr   | yes
+            reviewer   | review    | ru   | NOT_IN_LANGUAGE
+            editor     | translate | ru   | yes
+            editor     | review    | ru   | yes
+            nobody     | translate | tr   | ROLE_MISSING
+            nobody     | review    | tr   | ROLE_MISSING
+            """)
+    void whoMayClaimWhichWork(String who, String work, String lang, String outcome) {
+        Actor actor = switch (who) {
+            case "translator" -> TRANSLATOR;
+            case "reviewer" -> REVIEWER;
+            case "editor" -> EDITOR;
+            default -> new Actor(4, Set.of(), Set.of("tr"));
+        };
+        Decision decision = policy.claim(actor, lang, work.equals("review"));
+        assertThat(decision.allowed() ? "yes" : decision.refusal().name()).isEqualTo(outcome);
+    }
+
+    @Test
+    void onlyReviewersEditorsAndAdminsSaveOverAnothersLease() {
+        assertThat(policy.mayEditOverLease(TRANSLATOR)).isFalse();
+        assertThat(policy.mayEditOverLease(new Actor(4, Set.of(), Set.of("tr")))).isFalse();
+        assertThat(policy.mayEditOverLease(REVIEWER)).isTrue();
+        assertThat(policy.mayEditOverLease(EDITOR)).isTrue();
+        assertThat(policy.mayEditOverLease(new Actor(5, Set.of(Role.ADMIN), Set.of()))).isTrue();
+    }
+
+    @Test
+    void eachRefusalHasItsOwnErrorCode() {
+        assertThat(Refusal.NOT_IN_LANGUAGE.code()).isEqualTo(ErrorCode.NOT_IN_LANGUAGE);
+        assertThat(Refusal.ROLE_MISSING.code()).isEqualTo(ErrorCode.ROLE_MISSING);
+        assertThat(Refusal.WRONG_STATUS.code()).isEqualTo(ErrorCode.WRONG_STATUS);
+        assertThat(Refusal.SELF_APPROVAL.code()).isEqualTo(ErrorCode.SELF_APPROVAL);
     }
 
     @Test

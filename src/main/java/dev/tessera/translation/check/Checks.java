@@ -51,6 +51,11 @@ public class Checks {
         return List.copyOf(results);
     }
 
+    /** Every check, ordered by id. */
+    public List<Check> all() {
+        return checks.stream().sorted(Comparator.comparing(Check::id)).toList();
+    }
+
     public static boolean hasErrors(List<CheckResult> results) {
         return results.stream().anyMatch(r -> r.severity() == Severity.ERROR);
     }

@@ -28,12 +28,22 @@ public class DoubledWordsCheck implements Check {
     }
 
     @Override
+    public String name() {
+        return "Doubled words";
+    }
+
+    @Override
+    public String description() {
+        return "The same word twice in a row (\"the the\"), compared in the target language's case rules.";
+    }
+
+    @Override
     public Severity severity() {
         return Severity.WARNING;
     }
 
     @Override
-    public List<CheckResult> check(CheckInput input) {
+    public List<CheckResult> inspect(CheckInput input) {
         Locale locale = Locale.forLanguageTag(input.targetLang() == null ? "" : input.targetLang());
         String text = input.targetPlain();
         List<CheckResult> results = new ArrayList<>();

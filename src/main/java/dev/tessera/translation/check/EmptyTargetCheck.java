@@ -18,12 +18,27 @@ public class EmptyTargetCheck implements Check {
     }
 
     @Override
+    public boolean skipsBlankTarget() {
+        return false;
+    }
+
+    @Override
+    public String name() {
+        return "Empty target";
+    }
+
+    @Override
+    public String description() {
+        return "A submitted translation has text, not only whitespace or inline codes.";
+    }
+
+    @Override
     public Severity severity() {
         return Severity.ERROR;
     }
 
     @Override
-    public List<CheckResult> check(CheckInput input) {
+    public List<CheckResult> inspect(CheckInput input) {
         if (!input.submitting() || !input.targetBlank()) {
             return List.of();
         }

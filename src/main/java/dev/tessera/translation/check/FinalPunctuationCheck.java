@@ -22,15 +22,22 @@ public class FinalPunctuationCheck implements Check {
     }
 
     @Override
+    public String name() {
+        return "Final punctuation";
+    }
+
+    @Override
+    public String description() {
+        return "The translation ends with the same kind of mark as the source (full stop, question, exclamation, ellipsis, colon, or none).";
+    }
+
+    @Override
     public Severity severity() {
         return Severity.WARNING;
     }
 
     @Override
-    public List<CheckResult> check(CheckInput input) {
-        if (input.targetBlank()) {
-            return List.of();
-        }
+    public List<CheckResult> inspect(CheckInput input) {
         String source = finalMarks(input.sourcePlain());
         String target = finalMarks(input.targetPlain());
         if (source.equals(target)) {

@@ -19,12 +19,22 @@ public class IdenticalCheck implements Check {
     }
 
     @Override
+    public String name() {
+        return "Identical to source";
+    }
+
+    @Override
+    public String description() {
+        return "The translation is not the source copied unchanged (sources without letters are left alone).";
+    }
+
+    @Override
     public Severity severity() {
         return Severity.WARNING;
     }
 
     @Override
-    public List<CheckResult> check(CheckInput input) {
+    public List<CheckResult> inspect(CheckInput input) {
         String source = input.sourcePlain().strip();
         if (source.codePoints().noneMatch(Character::isLetter) || !source.equals(input.targetPlain().strip())) {
             return List.of();

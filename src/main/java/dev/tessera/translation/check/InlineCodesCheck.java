@@ -21,12 +21,27 @@ public class InlineCodesCheck implements Check {
     }
 
     @Override
+    public boolean skipsBlankTarget() {
+        return false;
+    }
+
+    @Override
+    public String name() {
+        return "Inline codes";
+    }
+
+    @Override
+    public String description() {
+        return "The translation carries exactly the source's inline codes, properly nested.";
+    }
+
+    @Override
     public Severity severity() {
         return Severity.ERROR;
     }
 
     @Override
-    public List<CheckResult> check(CheckInput input) {
+    public List<CheckResult> inspect(CheckInput input) {
         return InlineNotation.problems(input.targetNotation(), input.sourceContent()).stream()
                 .map(problem -> new CheckResult(ID, Severity.ERROR, message(problem)))
                 .toList();

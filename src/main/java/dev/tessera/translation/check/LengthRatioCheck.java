@@ -25,15 +25,25 @@ public class LengthRatioCheck implements Check {
     }
 
     @Override
+    public String name() {
+        return "Length ratio";
+    }
+
+    @Override
+    public String description() {
+        return "The translation is between 0.4 and 2.5 times as long as the source (sources of 20 characters or more).";
+    }
+
+    @Override
     public Severity severity() {
         return Severity.WARNING;
     }
 
     @Override
-    public List<CheckResult> check(CheckInput input) {
+    public List<CheckResult> inspect(CheckInput input) {
         String source = input.sourcePlain().strip();
         int sourceLength = source.codePointCount(0, source.length());
-        if (sourceLength < MIN_SOURCE_LENGTH || input.targetBlank()) {
+        if (sourceLength < MIN_SOURCE_LENGTH) {
             return List.of();
         }
         String target = input.targetPlain().strip();

@@ -1,10 +1,10 @@
 package dev.tessera.translation.check;
 
+import com.ibm.icu.text.DecimalFormatSymbols;
+import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,10 +13,15 @@ import java.util.regex.Pattern;
  * English, {@code 1.500} in Turkish and {@code 1 500} in Russian all read as 1500, and
  * {@code 4.3} and {@code 4,3} as 4.3.
  *
- * <p>The language's decimal separator (from the JDK's locale data: {@code .} for en,
- * {@code ,} for tr and ru) decides a lone separator; a lone other separator followed by exactly
- * three digits groups thousands, otherwise it is taken for the other convention's decimal point
- * (a translator who keeps {@code 4.3} in Turkish still means 4.3). With two kinds of
+ * <p>The language's decimal and grouping separators come from ICU4J's CLDR data
+ * ({@link DecimalFormatSymbols}: decimal {@code .} for en, {@code ,} for tr and ru; ru groups
+ * with a no-break space). ICU's own parser is not used for the values: it reads a number only
+ * in the language's convention, while translators keep the source's ({@code 4.3} in a Turkish
+ * target means 4.3), so the rules below read both.
+ *
+ * <p>The decimal separator decides a lone separator; a lone other separator followed by
+ * exactly three digits groups thousands, otherwise it is taken for the other convention's
+ * decimal point. With two kinds of
  * separator the last is the decimal one ({@code 1.500,5}, {@code 1,500.5}). A plain space
  * groups digits only in languages that group with spaces (ru); elsewhere it separates two
  * numbers. No-break and thin spaces always group. Signs and percent signs are not part of a
@@ -35,7 +40,8 @@ final class LocalisedNumbers {
     private final boolean spaceGroups;
 
     LocalisedNumbers(String lang) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.forLanguageTag(lang == null ? "" : lang));
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(lang == null ? ULocale.ROOT
+                : ULocale.forLanguageTag(lang));
         this.decimal = symbols.getDecimalSeparator();
         this.spaceGroups = CheckInput.isSpace(symbols.getGroupingSeparator());
     }

@@ -24,15 +24,22 @@ public class NumbersCheck implements Check {
     }
 
     @Override
+    public String name() {
+        return "Numbers";
+    }
+
+    @Override
+    public String description() {
+        return "The translation has the same numbers as the source, each read in its own language's notation.";
+    }
+
+    @Override
     public Severity severity() {
         return Severity.WARNING;
     }
 
     @Override
-    public List<CheckResult> check(CheckInput input) {
-        if (input.targetBlank()) {
-            return List.of();
-        }
+    public List<CheckResult> inspect(CheckInput input) {
         List<WrittenNumber> source = new LocalisedNumbers(input.sourceLang()).read(input.sourcePlain());
         List<WrittenNumber> target = new LocalisedNumbers(input.targetLang()).read(input.targetPlain());
         List<CheckResult> results = new ArrayList<>();

@@ -22,15 +22,22 @@ public class WhitespaceCheck implements Check {
     }
 
     @Override
+    public String name() {
+        return "Leading and trailing whitespace";
+    }
+
+    @Override
+    public String description() {
+        return "The translation starts and ends with the same whitespace as the source.";
+    }
+
+    @Override
     public Severity severity() {
         return Severity.WARNING;
     }
 
     @Override
-    public List<CheckResult> check(CheckInput input) {
-        if (input.targetBlank()) {
-            return List.of();
-        }
+    public List<CheckResult> inspect(CheckInput input) {
         String source = input.sourcePlain();
         String target = input.targetPlain();
         List<CheckResult> results = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ChecksTest {
@@ -47,5 +48,33 @@ class ChecksTest {
         assertThat(results).extracting(CheckResult::checkId).containsExactly("identical");
         assertThat(Checks.hasErrors(results)).isFalse();
         assertThat(Checks.of().run(submit("en", "Inflation fell in May.", "tr", ""))).isEmpty();
+    }
+
+    @Test
+    void everyCheckHasItsOwnIdANameAndADescription() {
+        List<Check> all = checks.all();
+        assertThat(all).extracting(Check::id).doesNotHaveDuplicates().isSorted();
+        for (Check check : all) {
+            assertThat(check.id()).as(check.getClass().getSimpleName()).matches("[a-z]+(-[a-z]+)*");
+            assertThat(check.name()).as(check.id()).isNotBlank().isNotEqualTo(check.id());
+            assertThat(check.description()).as(check.id()).isNotBlank().endsWith(".");
+        }
+    }
+
+    @Test
+    void aBlankTargetIsLeftToTheEmptyTargetCheckByEveryOtherCheckButInlineCodes() {
+        // A source every warning would find something in, against a target of spaces and a no-break space.
+        CheckInput blank = submit("en", "Inflation fell to 38.2% in May, did it? ", "tr", " \u00A0 ");
+        for (Check check : checks.all()) {
+            boolean looks = check.id().equals(EmptyTargetCheck.ID) || check.id().equals(InlineCodesCheck.ID);
+            assertThat(check.skipsBlankTarget()).as(check.id()).isEqualTo(!looks);
+            if (!looks) {
+                assertThat(check.check(blank)).as(check.id()).isEmpty();
+            }
+            if (Set.of("final-punctuation", "length-ratio", "numbers", "whitespace").contains(check.id())) {
+                assertThat(check.inspect(blank)).as(check.id() + " without the skip").isNotEmpty();
+            }
+        }
+        assertThat(new EmptyTargetCheck().check(blank)).extracting(CheckResult::checkId).containsExactly("empty-target");
     }
 }
