@@ -6,8 +6,10 @@ import dev.tessera.auth.AdminConfig;
 import dev.tessera.auth.User;
 import dev.tessera.language.Languages;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,7 +54,8 @@ public class DemoArticles {
         this.atStart = atStart;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    /** After the first admin is created (observers default to APPLICATION + 500), so the samples are theirs. */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
         if (atStart) {
             Long adminId = User.findByUsername(admin.username()).map(u -> u.id).orElse(null);
             LOG.infof("TESSERA_DEMO: %d demo articles in place", load(adminId).size());
