@@ -14,7 +14,7 @@ public record ImportCommand(byte[] bytes, String fileName, String contentType, S
                             int priority, LocalDate dueDate) {
 
     /** New bytes for an existing article: only the document and how to read it; the rest stays the article's. */
-    static ImportCommand newSource(byte[] bytes, String fileName, String contentType, String format) {
+    public static ImportCommand newSource(byte[] bytes, String fileName, String contentType, String format) {
         return new ImportCommand(bytes, fileName, contentType, format, null, null, null, null, 0, null);
     }
 }

@@ -61,7 +61,7 @@ public class ImportForm {
         }
     }
 
-    static void checkSize(long size, ImportConfig config) {
+    public static void checkSize(long size, ImportConfig config) {
         long limit = config.maxDocumentSize().asLongValue();
         if (size > limit) {
             throw Problems.of(ErrorCode.DOCUMENT_TOO_LARGE, "The document has " + size + " bytes; the limit is " + limit);

@@ -92,6 +92,13 @@ public class Accounts {
         return UserView.of(user);
     }
 
+    /** Keeps the language of the pages a user chose (the caller knows which the pages speak). */
+    public void setUiLanguage(long id, String lang) {
+        User user = find(id);
+        user.uiLang = lang;
+        user.updatedAt = Instant.now();
+    }
+
     /** Changes one's own password and ends every other session of the user; {@code keep} is the asking session. */
     public void changePassword(long id, ChangePassword request, Optional<String> keep) {
         User user = find(id);

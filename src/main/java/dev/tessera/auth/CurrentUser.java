@@ -50,6 +50,11 @@ public class CurrentUser {
         return languages == null ? Set.of() : languages;
     }
 
+    /** The language of the pages this user chose, if they chose one (kept on the account). */
+    public Optional<String> uiLanguage() {
+        return Optional.ofNullable(identity.getAttribute(Identities.UI_LANG));
+    }
+
     public Optional<Long> tokenId() {
         return Optional.ofNullable(identity.getAttribute(Identities.TOKEN_ID));
     }

@@ -26,6 +26,7 @@ public class Identities {
     public static final String TOKEN_ID = "tessera.tokenId";
     public static final String SESSION_ID = "tessera.sessionId";
     public static final String USERNAME = "tessera.username";
+    public static final String UI_LANG = "tessera.uiLang";
 
     /** How often a token's last-used time is written, at most: one write per request would be wasteful. */
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
@@ -77,6 +78,9 @@ public class Identities {
                 .addRoles(Set.of(user.roles))
                 .addAttribute(USER_ID, user.id)
                 .addAttribute(LANGUAGES, Set.copyOf(Arrays.asList(user.languages)));
+        if (user.uiLang != null) {
+            builder.addAttribute(UI_LANG, user.uiLang);
+        }
         if (tokenId != null) {
             builder.addAttribute(TOKEN_ID, tokenId);
         }

@@ -45,6 +45,10 @@ public class User extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt = Instant.now();
 
+    /** The language of the pages the user chose; null leaves it to the browser. */
+    @Column(name = "ui_lang")
+    public String uiLang;
+
     public static Optional<User> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }

@@ -27,7 +27,7 @@ public class ExchangeRequests {
     }
 
     /** The uploaded file's bytes, after the size limit (checked before reading). */
-    byte[] upload(FileUpload file) throws IOException {
+    public byte[] upload(FileUpload file) throws IOException {
         if (file == null) {
             throw Problems.invalidField("file", "an XLIFF or ZIP file is required");
         }

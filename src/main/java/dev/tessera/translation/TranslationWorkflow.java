@@ -41,7 +41,7 @@ import java.util.List;
 public class TranslationWorkflow {
 
     /** The source of a segment as the checks and the parser need it. */
-    private record Source(SegmentContent content, String notation, String lang, Long revisionId, String prevHash,
+    record Source(SegmentContent content, String notation, String lang, Long revisionId, String prevHash,
                           String nextHash, String plainText, String previousPlainText) {
     }
 
@@ -261,7 +261,7 @@ public class TranslationWorkflow {
         return comment;
     }
 
-    private Source source(long segmentId) {
+    Source source(long segmentId) {
         Tuple row = Rows.one(em.createNativeQuery("""
                         SELECT s.source_coded, s.source_codes, a.source_lang, s.revision_id, s.prev_hash, s.next_hash,
                                s.plain_text, s.previous_plain_text

@@ -56,7 +56,8 @@ public class ArticlePages {
     public record Cell(String lang, String status, String statusName, String target) {
     }
 
-    public record SegmentRow(int position, String source, List<Cell> cells) {
+    /** A row of the segments table; {@code id} and {@code plainText} feed the editors' split and merge forms. */
+    public record SegmentRow(long id, int position, String source, String plainText, List<Cell> cells) {
     }
 
     public record ImportFields(String sourceLang, List<String> targetLangs, String priority, String dueDate,
@@ -71,10 +72,12 @@ public class ArticlePages {
         static native TemplateInstance article(PageFrame frame, ArticleView article, String source, String due,
                                                List<LanguageBox> languages, List<SegmentRow> segments,
                                                List<Link> langFilter, List<Link> statusFilter, String pageSummary,
-                                               String previous, String next);
+                                               String previous, String next, boolean editor, List<Link> xliff,
+                                               String back);
 
-        static native TemplateInstance article$segments(List<SegmentRow> segments,
-                                                        String pageSummary, String previous, String next);
+        static native TemplateInstance article$segments(ArticleView article, List<SegmentRow> segments,
+                                                        String pageSummary, String previous, String next,
+                                                        boolean editor, String back);
     }
 
     private final Visitor visitor;
@@ -158,8 +161,10 @@ public class ArticlePages {
         String previous = request.page > 0 ? base + (request.page - 1) : null;
         String next = request.page + 1 < pages ? base + (request.page + 1) : null;
         String summary = text.pageOf(ui.number(request.page + 1L), ui.number(pages), ui.number(segments.total()));
+        String back = base + request.page;
         if (htmx != null) {
-            return Templates.article$segments(rows, summary, previous, next).setLocale(ui.locale());
+            return Templates.article$segments(article, rows, summary, previous, next, visitor.editor(), back)
+                    .setLocale(ui.locale());
         }
         List<LanguageBox> boxes = article.progress().stream().map(p -> {
             var s = p.segmentsByStatus();
@@ -169,6 +174,9 @@ public class ArticlePages {
             return new LanguageBox(ProgressBar.of(p, ui, text), counts, p.complete() ? document : null,
                     document + "?draft=true");
         }).toList();
+        // XLIFF export links for the target languages this person may work in
+        List<Link> xliff = article.targetLangs().stream().filter(visible::contains)
+                .map(l -> new Link("/api/articles/" + id + "/xliff?lang=" + l, ui.languageName(l), false)).toList();
         List<Link> langFilter = article.targetLangs().stream()
                 .map(l -> new Link(l, ui.languageName(l), l.equals(filterLang))).toList();
         List<Link> statusFilter = new ArrayList<>();
@@ -176,7 +184,8 @@ public class ArticlePages {
             statusFilter.add(new Link(s.name(), DashboardPage.statusName(text, s.name()), s.name().equals(filterStatus)));
         }
         return Templates.article(visitor.frame(article.title(), "article"), article, ui.languageName(article.sourceLang()),
-                ui.date(article.dueDate()), boxes, rows, langFilter, statusFilter, summary, previous, next).setLocale(ui.locale());
+                ui.date(article.dueDate()), boxes, rows, langFilter, statusFilter, summary, previous, next,
+                visitor.editor(), xliff, back).setLocale(ui.locale());
     }
 
     private SegmentRow row(SegmentView s, List<String> targets) {
@@ -188,6 +197,6 @@ public class ArticlePages {
                         DashboardPage.statusName(text, t.status()), t.target()));
             }
         }
-        return new SegmentRow(s.position() + 1, s.source(), cells); // people count from 1
+        return new SegmentRow(s.id(), s.position() + 1, s.source(), s.plainText(), cells); // people count from 1
     }
 }

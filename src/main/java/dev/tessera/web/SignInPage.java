@@ -1,6 +1,9 @@
 package dev.tessera.web;
 
+import dev.tessera.auth.Accounts;
+import dev.tessera.auth.Identities;
 import dev.tessera.web.PageFrame.Link;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.FormParam;
@@ -29,9 +32,13 @@ public class SignInPage {
     }
 
     private final UiLocale ui;
+    private final SecurityIdentity identity;
+    private final Accounts accounts;
 
-    public SignInPage(UiLocale ui) {
+    public SignInPage(UiLocale ui, SecurityIdentity identity, Accounts accounts) {
         this.ui = ui;
+        this.identity = identity;
+        this.accounts = accounts;
     }
 
     @GET
@@ -43,11 +50,18 @@ public class SignInPage {
         return Templates.login(ui.tag(), error != null, languages).setLocale(ui.locale());
     }
 
-    /** Remembers the page language for a year and goes back to the page the choice was made on. */
+    /**
+     * Remembers the page language — on the account of a signed-in user, and in a cookie for a
+     * year — and goes back to the page the choice was made on.
+     */
     @POST
     @Path("ui-language")
     public Response chooseLanguage(@FormParam("lang") String lang, @HeaderParam("Referer") String referer) {
         String chosen = UiLocale.SUPPORTED.contains(lang) ? lang : "en";
+        Long userId = identity.isAnonymous() ? null : identity.getAttribute(Identities.USER_ID);
+        if (userId != null) {
+            accounts.setUiLanguage(userId, chosen);
+        }
         NewCookie cookie = new NewCookie.Builder(UiLocale.COOKIE).value(chosen).path("/").maxAge(365 * 24 * 3600)
                 .httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
         return Response.seeOther(URI.create(localPath(referer))).cookie(cookie).build();

@@ -1,5 +1,7 @@
 package dev.tessera.web;
 
+import dev.tessera.auth.Identities;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.text.NumberFormat;
@@ -12,9 +14,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The language the pages speak to this request, and formatting in it. The user's choice (the
- * {@value #COOKIE} cookie, set by the language menu of every page) wins; otherwise the
- * browser's {@code Accept-Language}; otherwise English. Numbers, dates and the case of
+ * The language the pages speak to this request, and formatting in it. The signed-in user's
+ * choice, kept on their account, wins; then the {@value #COOKIE} cookie (the language menu of
+ * every page sets both, and the sign-in page only the cookie); otherwise the browser's
+ * {@code Accept-Language}; otherwise English. Numbers, dates and the case of
  * language names follow that locale (Turkish "İngilizce", not "Ingilizce").
  */
 @RequestScoped
@@ -25,8 +28,9 @@ public class UiLocale {
 
     private final Locale locale;
 
-    public UiLocale(HttpHeaders headers) {
-        this.locale = choose(headers);
+    public UiLocale(HttpHeaders headers, SecurityIdentity identity) {
+        String chosen = identity.isAnonymous() ? null : identity.getAttribute(Identities.UI_LANG);
+        this.locale = chosen != null && SUPPORTED.contains(chosen) ? Locale.forLanguageTag(chosen) : choose(headers);
     }
 
     static Locale choose(HttpHeaders headers) {

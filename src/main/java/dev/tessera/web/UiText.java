@@ -215,9 +215,6 @@ public interface UiText {
     @Message("Source updates and exchange")
     String revisionsAndExchange();
 
-    @Message("Uploading a new revision and XLIFF export/import will appear here.")
-    String revisionsLater();
-
     @Message("Segments")
     String segments();
 

@@ -24,6 +24,18 @@
   }
   renderNotation(document);
   document.addEventListener('htmx:afterSwap', function (event) { renderNotation(event.target); });
+  // A refused form (problem+json) keeps the page and shows the reason next to the form.
+  document.addEventListener('htmx:responseError', function (event) {
+    var xhr = event.detail.xhr;
+    if ((xhr.getResponseHeader('Content-Type') || '').indexOf('problem+json') < 0) { return; }
+    var form = event.detail.elt.closest ? event.detail.elt.closest('form') : null;
+    var box = form ? form.querySelector('.form-problem') : null;
+    if (!box) { return; }
+    var problem = {};
+    try { problem = JSON.parse(xhr.responseText); } catch (e) { /* not JSON after all: show the status */ }
+    box.textContent = (problem.detail || problem.title || ('HTTP ' + xhr.status)) + (problem.code ? ' (' + problem.code + ')' : '');
+    box.hidden = false;
+  });
   window.Tessera = window.Tessera || {};
   window.Tessera.csrf = function () {
     var h = {};

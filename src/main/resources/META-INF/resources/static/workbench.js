@@ -99,6 +99,7 @@
     s.checks = el('div', 'checks small'); s.checks.setAttribute('aria-live', 'polite');
     if (review) { reviewControls(s, tgt); } else { editorControls(s, tgt); }
     tgt.appendChild(s.checks); tgt.appendChild(s.state);
+    if (review) { reviewChecks(s); }
     s.li.appendChild(src); s.li.appendChild(tgt);
     s.li.addEventListener('focusin', function () { go(segs.indexOf(s), true); });
     return s;
@@ -337,6 +338,15 @@
   }
 
   // --- reviewing -------------------------------------------------------------------------------
+  // The checks a submit would run, on the translation under review (nothing is saved).
+  function reviewChecks(s) {
+    api('POST', path(s, 'checks'), { submitting: true }).then(function (r) {
+      if (r.status !== 200 || !r.body || s.done) { return; }
+      s.warnings = r.body.checks.filter(function (c) { return c.severity === 'WARNING'; });
+      renderChecks(s, s.warnings, r.body.checks.filter(function (c) { return c.severity === 'ERROR'; })
+        .map(function (c) { return c.message; }));
+    }, function () { /* offline: the review works without them */ });
+  }
   function decide(s, action) {
     var body = { version: s.version };
     if (action === 'reject') {

@@ -137,6 +137,8 @@ class AccessMatrixTest {
             return r.contentType(ContentType.JSON).body(Map.of("version", 1, "comment", "Yeniden"))
                     .post("/api/segments/" + segment + "/translations/tr/reject");
         });
+        add("POST", path + "/checks", EVERYONE, (r, a) -> r.contentType(ContentType.JSON)
+                .body(Map.of("target", "Bir cümle.")).post("/api/segments/" + segments.get(0) + "/translations/tr/checks"));
         add("POST", path + "/comments", EVERYONE, (r, a) -> r.contentType(ContentType.JSON)
                 .body(Map.of("body", "Bir not")).post("/api/segments/" + segments.get(0) + "/translations/tr/comments"));
         add("GET", "/api/articles/{id}/translations/{lang}/document", EVERYONE,

@@ -123,4 +123,22 @@ class WebPagesTest {
                 .body(containsString("data-lang=\"tr\"")).body(containsString("/static/workbench.js"));
         translator.request().get("/articles/new").then().statusCode(403);
     }
+
+    @Test
+    void thePageLanguageIsKeptOnTheAccount() {
+        Account account = Fixtures.user("editor");
+        Browser first = signIn(account);
+        first.request().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("lang", "ru")
+                .formParam("csrf-token", first.csrf()).post("/ui-language").then().statusCode(303);
+        Browser elsewhere = signIn(account); // another browser: no language cookie, an English one
+        elsewhere.request().header("Accept-Language", "en").get("/").then().statusCode(200)
+                .body(containsString("<html lang=\"ru\">")).body(containsString("Обзор"));
+        given().header("Accept-Language", "en").get("/login").then().body(containsString("<html lang=\"en\">"));
+    }
+
+    @Test
+    void pagesHaveAFavicon() {
+        given().get("/static/favicon.svg").then().statusCode(200).contentType(containsString("svg"));
+        given().get("/login").then().body(containsString("rel=\"icon\" href=\"/static/favicon.svg\""));
+    }
 }

@@ -4,32 +4,25 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tessera.support.Chromium;
 import dev.tessera.support.Fixtures;
 import dev.tessera.support.Fixtures.Account;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.File;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,37 +38,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkbenchBrowserTest {
 
-    private static final Path SHOTS = Path.of("docs/img");
-
     @TestHTTPResource("/")
     URL base;
 
+    private Chromium chromium;
     private ChromeDriver driver;
     private WebDriverWait wait;
 
     @BeforeAll
     void startBrowser() throws Exception {
-        // .ci/run installs both; elsewhere the browser tests say why they did not run.
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium"))
-                        && Files.isExecutable(Path.of("/usr/bin/chromedriver")),
-                "Debian's chromium and chromium-driver are not installed (apt-get install -y chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(new File("/usr/bin/chromium"));
-        Path profile = Files.createTempDirectory("tessera-chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=en-US");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        Files.createDirectories(SHOTS);
+        chromium = Chromium.start(base.toString());
+        driver = chromium.driver;
+        wait = chromium.wait;
     }
 
     @AfterAll
     void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -84,8 +64,7 @@ class WorkbenchBrowserTest {
         try {
             day();
         } catch (RuntimeException | AssertionError e) {
-            System.out.println("PAGE AT FAILURE " + driver.getCurrentUrl() + "\n" + driver.getPageSource());
-            driver.manage().logs().get("browser").forEach(entry -> System.out.println("CONSOLE " + entry));
+            chromium.dump();
             throw e;
         }
     }
@@ -206,15 +185,11 @@ class WorkbenchBrowserTest {
     }
 
     private void signIn(Account account) {
-        driver.manage().deleteAllCookies();
-        open("/login");
-        driver.findElement(By.id("username")).sendKeys(account.username());
-        driver.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD, Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header.top")));
+        chromium.signIn(account);
     }
 
     private void open(String path) {
-        driver.get(base.toString().replaceAll("/$", "") + path);
+        chromium.open(path);
     }
 
     private WebElement activeEditor() {
@@ -232,15 +207,7 @@ class WorkbenchBrowserTest {
     }
 
     private void keys(CharSequence... chord) {
-        Actions actions = new Actions(driver);
-        for (int i = 0; i < chord.length - 1; i++) {
-            actions.keyDown(chord[i]);
-        }
-        actions.sendKeys(chord[chord.length - 1]);
-        for (int i = chord.length - 2; i >= 0; i--) {
-            actions.keyUp(chord[i]);
-        }
-        actions.perform();
+        chromium.keys(chord);
     }
 
     private static List<String> translationStatuses(long articleId) {
@@ -249,10 +216,6 @@ class WorkbenchBrowserTest {
     }
 
     private void shoot(String name) throws Exception {
-        Files.write(SHOTS.resolve(name + "-1280.png"), driver.getScreenshotAs(OutputType.BYTES));
-        driver.manage().window().setSize(new Dimension(390, 844));
-        Thread.sleep(200);
-        Files.write(SHOTS.resolve(name + "-390.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        driver.manage().window().setSize(new Dimension(1280, 900));
+        chromium.shoot(name);
     }
 }
