@@ -15,6 +15,10 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
@@ -23,15 +27,23 @@ import org.jboss.logging.Logger;
  * that a claim hands them out without matching anything: after an import (or a source
  * update) commits, a background task of the managed executor goes through the revision's
  * waiting translations in batches, each batch one short transaction, and stores the top
- * {@value #KEPT} suggestions per (segment, language) in {@code memory_suggestion}. Entries the
- * memory learns later are not added to suggestions already stored; the live lookup
- * ({@code /api/memory/suggest}) always has them.
+ * {@value #KEPT} suggestions per (segment, language) in {@code memory_suggestion}.
+ *
+ * <p>Stored lists are refreshed when the memory learns an entry that beats them for sure: after
+ * an approval or a TMX import commits, the waiting translations into the entry's target
+ * language whose segment (in its article's current revision) has exactly the entry's source
+ * (same source hash: text and codes) get their lists computed again. Such an entry is a 100%
+ * or 101% match, which no stored fuzzy match outranks. Fuzzy entries do not refresh stored
+ * lists (finding every segment an entry is close to would be a reverse search per approval);
+ * the live lookup ({@code /api/memory/suggest}) always has them, and the next import or
+ * source update of an article computes its lists again.
  */
 @ApplicationScoped
 public class SuggestionsAhead {
 
     static final int KEPT = 3;
     private static final int BATCH = 200;
+    private static final Object PENDING = SuggestionsAhead.class.getName() + ".pending";
     private static final Logger LOG = Logger.getLogger(SuggestionsAhead.class);
 
     private final EntityManager em;
@@ -51,6 +63,11 @@ public class SuggestionsAhead {
 
     /** Computes the revision's suggestions in the background once the current transaction has committed. */
     public void afterCommit(long revisionId) {
+        inBackgroundAfterCommit(() -> compute(revisionId));
+    }
+
+    /** Runs the task on the managed executor once the current transaction has committed (never after a rollback). */
+    private void inBackgroundAfterCommit(Runnable task) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -60,21 +77,50 @@ public class SuggestionsAhead {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    executor.runAsync(() -> compute(revisionId));
+                    executor.runAsync(task);
                 }
             }
         });
     }
 
+    /**
+     * Once the current transaction has committed, recomputes the stored suggestions of the
+     * waiting translations into {@code targetLang} whose current segment's source hash is
+     * {@code sourceHash}: the memory has just learned an exact match for them. Calls of one
+     * transaction are gathered into one background task.
+     */
+    public void refreshAfterCommit(String targetLang, String sourceHash) {
+        @SuppressWarnings("unchecked")
+        Map<String, Set<String>> pending = (Map<String, Set<String>>) transactions.getResource(PENDING);
+        if (pending == null) {
+            Map<String, Set<String>> gathered = new TreeMap<>();
+            transactions.putResource(PENDING, gathered);
+            inBackgroundAfterCommit(() -> gathered.forEach(this::refresh));
+            pending = gathered;
+        }
+        pending.computeIfAbsent(targetLang, k -> new TreeSet<>()).add(sourceHash);
+    }
+
+    /** Recomputes the stored suggestions of the waiting translations into {@code lang} of segments with these sources; returns how many. */
+    public int refresh(String lang, Set<String> sourceHashes) {
+        return compute("s.source_hash = ANY(cast(:hashes AS text[])) AND t.lang = :lang"
+                        + " AND s.revision_id = a.current_revision_id",
+                Map.of("hashes", sourceHashes.toArray(String[]::new), "lang", lang), "sources in " + lang);
+    }
+
     /** Computes and stores the suggestions of every waiting translation of the revision; returns how many it stored. */
     public int compute(long revisionId) {
+        return compute("s.revision_id = :revision", Map.of("revision", revisionId), "revision " + revisionId);
+    }
+
+    private int compute(String selection, Map<String, Object> parameters, String what) {
         int stored = 0;
         try {
             long after = -1;
             while (true) {
                 long from = after;
                 List<Object[]> rows = QuarkusTransaction.requiringNew().timeout((int) Duration.ofMinutes(5).toSeconds())
-                        .call(() -> storeBatch(revisionId, from));
+                        .call(() -> storeBatch(selection, parameters, from));
                 if (rows.isEmpty()) {
                     return stored;
                 }
@@ -82,23 +128,23 @@ public class SuggestionsAhead {
                 after = ((Number) rows.get(rows.size() - 1)[0]).longValue();
             }
         } catch (RuntimeException e) {
-            LOG.warnf(e, "Suggestions of revision %d stopped after %d translations", revisionId, stored);
+            LOG.warnf(e, "Suggestions of %s stopped after %d translations", what, stored);
             return stored;
         }
     }
 
-    /** One batch of translations after the translation id {@code after}: matched and stored. */
+    /** One batch of the selected translations after the translation id {@code after}: matched and stored. */
     @SuppressWarnings("unchecked")
-    private List<Object[]> storeBatch(long revisionId, long after) {
-        List<Object[]> rows = em.createNativeQuery("""
+    private List<Object[]> storeBatch(String selection, Map<String, Object> parameters, long after) {
+        var query = em.createNativeQuery("""
                         SELECT t.id, t.segment_id, t.lang, a.source_lang, s.source_coded, s.source_codes, s.prev_hash,
                                s.next_hash
                         FROM translation t JOIN segment s ON s.id = t.segment_id JOIN article a ON a.id = t.article_id
-                        WHERE s.revision_id = :revision AND t.id > :after
+                        WHERE %s AND t.id > :after
                           AND t.status IN ('NEW', 'DRAFT', 'STALE', 'REJECTED')
-                        ORDER BY t.id LIMIT :batch""")
-                .setParameter("revision", revisionId).setParameter("after", after).setParameter("batch", BATCH)
-                .getResultList();
+                        ORDER BY t.id LIMIT :batch""".formatted(selection));
+        parameters.forEach(query::setParameter);
+        List<Object[]> rows = query.setParameter("after", after).setParameter("batch", BATCH).getResultList();
         List<Long> segments = new ArrayList<>();
         List<String> languages = new ArrayList<>();
         List<String> found = new ArrayList<>();
