@@ -7,7 +7,6 @@ import dev.tessera.translation.Translation;
 import dev.tessera.translation.TranslationHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +29,6 @@ class RevisionCarryOver {
     static final String MOVED = "SOURCE_MOVED";
     static final String CHANGED = "SOURCE_CHANGED";
     static final String REMOVED = "SOURCE_REMOVED";
-    private static final int CHUNK = 1000;
 
     /** Per language: how many segments turned STALE (the rest of the stale matches start from nothing). */
     record Outcome(Map<String, Integer> staleByLanguage) {
@@ -68,31 +66,102 @@ class RevisionCarryOver {
         if (keep.length > 0) {
             moveSegments(keep, drop, changed);
         }
-        Map<String, Integer> stale = new HashMap<>();
-        Instant now = Instant.now();
+        List<Long> movedSegments = new ArrayList<>();
+        List<Integer> movedFrom = new ArrayList<>();
+        List<Integer> movedTo = new ArrayList<>();
+        List<Long> staleSegments = new ArrayList<>();
+        List<Integer> staleScores = new ArrayList<>();
         for (Match m : matches) {
-            if (m.kind() == Kind.KEPT) {
-                continue;
-            }
-            for (Translation t : translations(List.of(oldIds.get(m.oldIndex())))) {
-                if (m.kind() == Kind.MOVED) {
-                    history(t, MOVED, t.status, userId, "moved from position " + m.oldIndex() + " to " + m.newIndex());
-                } else if (t.target != null && t.status != Status.NEW) {
-                    history(t, CHANGED, Status.STALE, userId, "source changed; similarity " + m.score());
-                    change(t, Status.STALE, now);
-                    stale.merge(t.lang, 1, Integer::sum);
-                }
+            if (m.kind() == Kind.MOVED) {
+                movedSegments.add(oldIds.get(m.oldIndex()));
+                movedFrom.add(m.oldIndex());
+                movedTo.add(m.newIndex());
+            } else if (m.kind() == Kind.STALE) {
+                staleSegments.add(oldIds.get(m.oldIndex()));
+                staleScores.add(m.score());
             }
         }
+        if (!movedSegments.isEmpty()) {
+            noteMoves(movedSegments, movedFrom, movedTo, userId);
+        }
+        Map<String, Integer> stale = staleSegments.isEmpty() ? Map.of() : markStale(staleSegments, staleScores, userId);
         List<Long> removed = result.removed().stream().map(oldIds::get).toList();
-        for (Translation t : translations(removed)) {
-            history(t, REMOVED, Status.REMOVED, userId, "segment removed from the source");
-            change(t, Status.REMOVED, now);
-            t.claimedBy = null;
-            t.claimExpiresAt = null;
+        if (!removed.isEmpty()) {
+            markRemoved(removed, userId);
         }
-        em.flush();
         return new Outcome(stale);
+    }
+
+    /** A history row for every translation of a moved segment; the translations stay as they are. */
+    private void noteMoves(List<Long> segments, List<Integer> from, List<Integer> to, Long userId) {
+        em.createNativeQuery("""
+                        INSERT INTO translation_history (id, translation_id, changed_by, changed_at, action, old_status,
+                                                         new_status, old_target, new_target, comment)
+                        SELECT nextval('translation_history_seq'), t.id, cast(?4 AS bigint), now(), ?5, t.status, t.status, t.target,
+                               t.target, 'moved from position ' || m.old_index || ' to ' || m.new_index
+                        FROM unnest(cast(?1 AS bigint[]), cast(?2 AS int[]), cast(?3 AS int[]))
+                                 AS m(segment_id, old_index, new_index)
+                        JOIN translation t ON t.segment_id = m.segment_id
+                        WHERE t.status <> 'REMOVED'
+                        ORDER BY t.id""")
+                .setParameter(1, segments.toArray(Long[]::new)).setParameter(2, from.toArray(Integer[]::new))
+                .setParameter(3, to.toArray(Integer[]::new)).setParameter(4, userId).setParameter(5, MOVED)
+                .executeUpdate();
+    }
+
+    /**
+     * Every translation of a stale segment that has a target (and is past {@code NEW}) becomes
+     * {@code STALE}, with a history row; returns how many per language.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Integer> markStale(List<Long> segments, List<Integer> scores, Long userId) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        WITH old AS (
+                            SELECT t.id, t.lang, t.status, t.target, m.score
+                            FROM unnest(cast(?1 AS bigint[]), cast(?2 AS int[])) AS m(segment_id, score)
+                            JOIN translation t ON t.segment_id = m.segment_id
+                            WHERE t.status NOT IN ('REMOVED', 'NEW') AND t.target IS NOT NULL
+                        ), changed AS (
+                            UPDATE translation t SET status = 'STALE', version = t.version + 1, updated_at = now()
+                            FROM old WHERE t.id = old.id
+                            RETURNING old.id, old.lang, old.status, old.target, old.score
+                        ), logged AS (
+                            INSERT INTO translation_history (id, translation_id, changed_by, changed_at, action,
+                                                             old_status, new_status, old_target, new_target, comment)
+                            SELECT nextval('translation_history_seq'), c.id, cast(?3 AS bigint), now(), ?4, c.status, 'STALE', c.target,
+                                   c.target, 'source changed; similarity ' || c.score
+                            FROM changed c ORDER BY c.id
+                        )
+                        SELECT lang, count(*) FROM changed GROUP BY lang""")
+                .setParameter(1, segments.toArray(Long[]::new)).setParameter(2, scores.toArray(Integer[]::new))
+                .setParameter(3, userId).setParameter(4, CHANGED)
+                .getResultList();
+        Map<String, Integer> stale = new HashMap<>();
+        for (Object[] row : rows) {
+            stale.put((String) row[0], ((Number) row[1]).intValue());
+        }
+        return stale;
+    }
+
+    /** Every translation of a removed segment becomes {@code REMOVED} and loses its lease, with a history row. */
+    private void markRemoved(List<Long> segments, Long userId) {
+        em.createNativeQuery("""
+                        WITH old AS (
+                            SELECT t.id, t.status, t.target FROM translation t
+                            WHERE t.segment_id = ANY(cast(?1 AS bigint[])) AND t.status <> 'REMOVED'
+                        ), changed AS (
+                            UPDATE translation t SET status = 'REMOVED', version = t.version + 1, updated_at = now(),
+                                                     claimed_by = NULL, claim_expires_at = NULL
+                            FROM old WHERE t.id = old.id
+                            RETURNING old.id, old.status, old.target
+                        )
+                        INSERT INTO translation_history (id, translation_id, changed_by, changed_at, action, old_status,
+                                                         new_status, old_target, new_target, comment)
+                        SELECT nextval('translation_history_seq'), c.id, cast(?2 AS bigint), now(), ?3, c.status, 'REMOVED', c.target,
+                               c.target, 'segment removed from the source'
+                        FROM changed c ORDER BY c.id""")
+                .setParameter(1, segments.toArray(Long[]::new)).setParameter(2, userId).setParameter(3, REMOVED)
+                .executeUpdate();
     }
 
     /** Old rows take the place of their matches in the new revision; the matches' rows go. */
@@ -118,21 +187,6 @@ class RevisionCarryOver {
                         UPDATE translation t SET position = s.position FROM segment s
                         WHERE s.id = t.segment_id AND s.id = ANY(?1) AND t.position <> s.position""")
                 .setParameter(1, keep).executeUpdate();
-    }
-
-    private List<Translation> translations(List<Long> segmentIds) {
-        List<Translation> rows = new ArrayList<>();
-        for (int from = 0; from < segmentIds.size(); from += CHUNK) {
-            rows.addAll(Translation.list("segmentId in ?1 and status <> ?2 order by id",
-                    segmentIds.subList(from, Math.min(segmentIds.size(), from + CHUNK)), Status.REMOVED));
-        }
-        return rows;
-    }
-
-    private static void change(Translation t, Status next, Instant now) {
-        t.status = next;
-        t.version++;
-        t.updatedAt = now;
     }
 
     static void history(Translation t, String action, Status next, Long userId, String comment) {

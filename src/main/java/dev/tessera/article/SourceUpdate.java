@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * A new version of an article's source, in one transaction: the new revision (original bytes
@@ -43,6 +44,8 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 public class SourceUpdate {
+
+    private static final Logger LOG = Logger.getLogger(SourceUpdate.class);
 
     /** What the by-external-id upsert did: created the article, or updated (or left) its source. */
     public record Upserted(long articleId, boolean created, SourceUpdateView update) {
@@ -126,18 +129,25 @@ public class SourceUpdate {
         revision.createdBy = userId;
         revision.persist();
         em.flush();
+        Phases phases = new Phases();
         RevisionSegments.Counts counts = segments.store(revision.id, command.bytes(), format, article.sourceLang,
                 s -> { }, RevisionSegments.StoredRun.NONE);
         revision.segmentCount = counts.segments();
         revision.wordCount = counts.words();
+        phases.done("store");
 
         List<StoredSegment> before = rows(previous.id);
         List<StoredSegment> after = rows(revision.id);
+        phases.done("read");
         SegmentMatching.Result result = matching.match(sentences(before), sentences(after));
+        phases.done("match");
         carryOver.lockTranslations(article.id);
+        phases.done("lock");
         RevisionCarryOver.Outcome outcome = carryOver.apply(ids(before), ids(after), result, userId);
+        phases.done("carry-over");
         List<String> targets = List.of(article.targetLangs);
         translationRows.createForPositions(revision.id, article.id, targets, 0, revision.segmentCount);
+        phases.done("new-rows");
 
         article.currentRevisionId = revision.id;
         article.format = format.apiName();
@@ -146,11 +156,34 @@ public class SourceUpdate {
         Map<String, Completion> completion = progressRows.recount(article.id, targets);
         events.announce(article.id, revision.id, completion,
                 Map.of("reason", "source-updated", "previousRevision", previous.number));
+        phases.done("recount");
         // After the recount, so that pre-translation moves exact counters (and announces a
         // completion it causes itself).
         importer.fromMemory(revision.id);
-        return new SourceUpdateView(queries.get(articleId), true, previous.number,
+        phases.done("memory");
+        SourceUpdateView view = new SourceUpdateView(queries.get(articleId), true, previous.number,
                 summaries(targets, result, outcome), staleSegments(before, after, result));
+        phases.done("answer");
+        LOG.debugf("Source update of article %d (%d segments): %s", articleId, revision.segmentCount, phases);
+        return view;
+    }
+
+    /** How long each step of an update took, for the debug log. */
+    private static final class Phases {
+        private final StringBuilder text = new StringBuilder();
+        private long at = System.nanoTime();
+
+        void done(String phase) {
+            long now = System.nanoTime();
+            text.append(text.length() == 0 ? "" : ", ").append(phase).append(' ').append((now - at) / 1_000_000)
+                    .append(" ms");
+            at = now;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     /** What the matching needs of a stored segment. */

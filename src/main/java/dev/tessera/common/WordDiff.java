@@ -75,6 +75,14 @@ public final class WordDiff {
         return (int) Math.floor(100.0 * (longer - distance(a, b)) / longer);
     }
 
+    /**
+     * One word break iterator per thread: making one is dear (the memory scores dozens of
+     * candidates per lookup, each cut into words several times), and {@link #tokens} sets its
+     * text before every use.
+     */
+    private static final ThreadLocal<BreakIterator> BOUNDARIES =
+            ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(Locale.ROOT));
+
     /** The tokens of a text that are not spaces: words and punctuation marks, in order. */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
@@ -89,7 +97,7 @@ public final class WordDiff {
     /** Every token of a text, spaces included, so that the tokens joined give the text back. */
     public static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        BreakIterator boundaries = BreakIterator.getWordInstance(Locale.ROOT);
+        BreakIterator boundaries = BOUNDARIES.get();
         boundaries.setText(text);
         int start = boundaries.first();
         for (int end = boundaries.next(); end != BreakIterator.DONE; start = end, end = boundaries.next()) {

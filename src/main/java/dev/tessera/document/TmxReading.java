@@ -2,6 +2,12 @@ package dev.tessera.document;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +16,9 @@ import net.sf.okapi.common.Event;
 import net.sf.okapi.common.LocaleId;
 import net.sf.okapi.common.exceptions.OkapiException;
 import net.sf.okapi.common.resource.ITextUnit;
+import net.sf.okapi.common.resource.Property;
 import net.sf.okapi.common.resource.RawDocument;
+import net.sf.okapi.common.resource.TextContainer;
 import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.filters.tmx.TmxFilter;
 
@@ -21,6 +29,10 @@ import net.sf.okapi.filters.tmx.TmxFilter;
  * source text are left out.
  */
 public final class TmxReading {
+
+    private static final String CREATIONDATE = "creationdate";
+    private static final DateTimeFormatter TMX_DATE = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private TmxReading() {
     }
@@ -60,13 +72,20 @@ public final class TmxReading {
                         continue;
                     }
                     Map<String, String> targets = new LinkedHashMap<>();
+                    Map<String, Instant> created = new LinkedHashMap<>();
+                    Instant unitCreated = date(tu.getProperty(CREATIONDATE), unit);
                     for (LocaleId locale : tu.getTargetLocales()) {
-                        String target = notation(tu.getTarget(locale).getUnSegmentedContentCopy());
+                        TextContainer container = tu.getTarget(locale);
+                        String target = notation(container.getUnSegmentedContentCopy());
                         if (!target.isBlank()) {
                             targets.put(locale.toBCP47(), target);
+                            Instant when = date(container.getProperty(CREATIONDATE), unit);
+                            if (when != null || unitCreated != null) {
+                                created.put(locale.toBCP47(), when != null ? when : unitCreated);
+                            }
                         }
                     }
-                    units.add(new TmxUnit(unit, text, targets));
+                    units.add(new TmxUnit(unit, text, targets, created));
                 }
             }
         } catch (OkapiException e) {
@@ -76,6 +95,22 @@ public final class TmxReading {
             filter.close();
         }
         return units;
+    }
+
+    /**
+     * A TMX date ({@code YYYYMMDDThhmmssZ}, UTC, as TMX 1.4b writes it); null for none; a
+     * {@link DocumentException} naming the unit for anything else.
+     */
+    static Instant date(Property property, int unit) {
+        if (property == null || property.getValue() == null || property.getValue().isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(property.getValue().strip(), TMX_DATE).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new DocumentException(DocumentException.Kind.MALFORMED, "Unit " + unit + ": creationdate '"
+                    + property.getValue() + "' is not a TMX date (YYYYMMDDThhmmssZ)", e);
+        }
     }
 
     private static String notation(TextFragment fragment) {

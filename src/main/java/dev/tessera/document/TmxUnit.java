@@ -1,12 +1,14 @@
 package dev.tessera.document;
 
+import java.time.Instant;
 import java.util.Map;
 
 /**
  * One translation unit read from a TMX file: its source and its targets in the API's inline
- * notation, the targets keyed by the {@code xml:lang} written in the file, and the line where
- * the unit starts.
+ * notation, the targets keyed by the {@code xml:lang} written in the file, the number of the
+ * unit in the file (from 1), and when each target was created: the target {@code <tuv>}'s
+ * {@code creationdate}, else the {@code <tu>}'s; a target with neither has no entry in
+ * {@code created}.
  */
-public record TmxUnit(int line, String source, Map<String, String> targets) {
+public record TmxUnit(int line, String source, Map<String, String> targets, Map<String, Instant> created) {
 }
-

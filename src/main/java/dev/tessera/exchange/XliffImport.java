@@ -21,6 +21,7 @@ import dev.tessera.translation.TranslationWorkflow.Attempt;
 import dev.tessera.translation.check.CheckResult;
 import dev.tessera.auth.Role;
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -57,6 +58,7 @@ public class XliffImport {
     }
 
     /** Imports one file into the article {@code articleId}. */
+    @TransactionConfiguration(timeout = 900) // a file of thousands of units, each through the workflow, as a source update
     public ImportReport importFile(long articleId, String name, byte[] bytes, Actor actor) {
         CheckedFile file = check(name, bytes, actor);
         if (file.article().id != articleId) {

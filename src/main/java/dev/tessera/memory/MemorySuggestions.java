@@ -14,14 +14,25 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Finds the memory's best matches for a text in two steps. Candidates come from the index of
- * the entries' words: entries that share at least one of the query's {@value #RARE_TERMS}
- * rarest words ({@link TermStatistics}) and whose length could still reach the minimum score,
- * at most {@value #POOL} of them, ranked by trigram similarity; the best {@code limit} ×
- * {@value #SCORED_PER_RESULT} are then scored in Java by {@link MatchScore}. A query that
- * differs from an entry in up to {@value #RARE_TERMS} - 1 words still shares one of its rarest
- * words with it, so such near matches are never missed for want of a candidate (the benchmark
- * measures this against a plain trigram query).
+ * Finds the memory's best matches for a text in two steps: candidates from the index of the
+ * entries' words, then each candidate scored in Java by {@link MatchScore}.
+ *
+ * <p>Candidates ({@link TermStatistics} says which words are rare):
+ * <ol>
+ * <li><b>Close step</b>: entries that hold at least {@value #CLOSE_SHARED} of the query's
+ * {@value #CLOSE_TERMS} rarest words (found through the GIN index by any of them, the count
+ * checked on each row), so only real near matches are ranked and scored.
+ * A query that differs from an entry in up to {@value #CLOSE_TERMS} - {@value #CLOSE_SHARED}
+ * words still holds that many of its rarest words in common with it, so such matches are
+ * never missed for want of a candidate.</li>
+ * <li><b>Wide step</b>, only when the close step found no suggestion of at least
+ * {@value #STRONG} (no near match in the memory): entries that share one of the query's
+ * {@value #RARE_TERMS} rarest words and whose length could reach the minimum score, at most
+ * {@value #POOL}, ranked by trigram similarity. When a strong match exists, weaker ones that
+ * share fewer rare words are not looked for.</li>
+ * </ol>
+ * The best {@code limit} × {@value #SCORED_PER_RESULT} candidates of a step are scored. The
+ * choice was measured against plain trigram queries and the wide step alone (docs/BENCHMARKS.md).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -31,8 +42,11 @@ public class MemorySuggestions {
     public record Context(String prevHash, String nextHash) {
     }
 
+    static final int CLOSE_TERMS = 5;
+    static final int CLOSE_SHARED = 3;
+    static final int STRONG = 75;
     static final int RARE_TERMS = 3;
-    static final int POOL = 5000;
+    static final int POOL = 2000;
     static final int SCORED_PER_RESULT = 6;
     public static final int DEFAULT_MIN_SCORE = 50;
 
@@ -68,25 +82,69 @@ public class MemorySuggestions {
             return List.of();
         }
         int words = MemoryText.wordCount(plain);
-        List<Suggestion> found = new ArrayList<>();
-        for (Object[] row : candidates(sourceLang, targetLang, plain, terms, words, limit, minScore)) {
-            Suggestion suggestion = scored(row, text, plain, locale, context);
-            if (suggestion.score() >= minScore) {
-                found.add(suggestion);
-            }
+        List<Suggestion> found = scoredAll(close(sourceLang, targetLang, plain, terms, limit), text, plain, locale,
+                context, minScore);
+        if (found.stream().noneMatch(s -> s.score() >= STRONG)) {
+            found = scoredAll(wide(sourceLang, targetLang, plain, terms, words, limit, minScore), text, plain, locale,
+                    context, minScore);
         }
         found.sort(Comparator.comparingInt(Suggestion::score).reversed()
                 .thenComparing(Suggestion::createdAt, Comparator.reverseOrder()));
         return found.size() <= limit ? found : List.copyOf(found.subList(0, limit));
     }
 
+    private static List<Suggestion> scoredAll(List<Object[]> rows, String text, String plain, Locale locale,
+                                              Context context, int minScore) {
+        List<Suggestion> found = new ArrayList<>();
+        for (Object[] row : rows) {
+            Suggestion suggestion = scored(row, text, plain, locale, context);
+            if (suggestion.score() >= minScore) {
+                found.add(suggestion);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The close step: entries holding {@value #CLOSE_SHARED} of the {@value #CLOSE_TERMS} rarest
+     * words (all of them when the query has fewer than {@value #CLOSE_SHARED} words). One
+     * {@code &&} clause finds the entries holding any of them through the GIN index, the count
+     * is checked on the rows found: an OR of {@code @>} clauses, one per subset, let the index
+     * intersect its lists, but planning ten array clauses against the 2,000 statistics values of
+     * {@code terms} cost 40 times the execution (docs/BENCHMARKS.md).
+     */
     @SuppressWarnings("unchecked")
-    private List<Object[]> candidates(String sourceLang, String targetLang, String plain, List<String> terms, int words,
-                                      int limit, int minScore) {
+    private List<Object[]> close(String sourceLang, String targetLang, String plain, List<String> terms, int limit) {
+        List<String> rare = statistics.rarest(terms, CLOSE_TERMS);
+        return em.createNativeQuery(SELECT + """
+                        FROM (SELECT * FROM memory_entry m
+                              WHERE m.terms && cast(:rare AS text[]) AND m.source_lang = :source
+                                AND m.target_lang = :target
+                                AND (SELECT count(*) FROM unnest(m.terms) AS t(term)
+                                     WHERE t.term = ANY(cast(:rare AS text[]))) >= :shared
+                              LIMIT :pool) c
+                        LEFT JOIN app_user u ON u.id = c.user_id
+                        ORDER BY similarity(c.source_plain, :plain) DESC, c.updated_at DESC
+                        LIMIT :scored""")
+                .setParameter("rare", rare.toArray(String[]::new))
+                .setParameter("shared", Math.min(CLOSE_SHARED, rare.size()))
+                .setParameter("source", sourceLang).setParameter("target", targetLang)
+                .setParameter("pool", POOL).setParameter("plain", plain)
+                .setParameter("scored", limit * SCORED_PER_RESULT)
+                .getResultList();
+    }
+
+    private static final String SELECT = """
+            SELECT c.id, c.source, c.target, c.source_plain, c.prev_hash, c.next_hash, c.origin,
+                   c.article_id, c.segment_id, c.revision_id, c.user_id, u.username, c.created_at
+            """;
+
+    /** The wide step: entries sharing one of the {@value #RARE_TERMS} rarest words, within the length pre-filter. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> wide(String sourceLang, String targetLang, String plain, List<String> terms, int words,
+                                int limit, int minScore) {
         int floor = Math.max(1, minScore);
-        return em.createNativeQuery("""
-                        SELECT c.id, c.source, c.target, c.source_plain, c.prev_hash, c.next_hash, c.origin,
-                               c.article_id, c.segment_id, c.revision_id, c.user_id, u.username, c.created_at
+        return em.createNativeQuery(SELECT + """
                         FROM (SELECT * FROM memory_entry m
                               WHERE m.terms && cast(:rare AS text[]) AND m.source_lang = :source
                                 AND m.target_lang = :target AND m.source_words BETWEEN :shortest AND :longest

@@ -29,7 +29,7 @@ public class TermStatistics {
     }
 
     /** The {@code count} rarest of the terms (all of them when there are no more). */
-    List<String> rarest(List<String> terms, int count) {
+    public List<String> rarest(List<String> terms, int count) {
         Map<String, Double> known = current();
         return terms.stream()
                 .sorted(Comparator.<String>comparingDouble(t -> known.getOrDefault(t, 0.0))

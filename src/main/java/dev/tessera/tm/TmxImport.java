@@ -1,12 +1,14 @@
 package dev.tessera.tm;
 
 import dev.tessera.api.ErrorCode;
+import dev.tessera.common.Sha256;
 import dev.tessera.api.Problems;
 import dev.tessera.document.TmxReading;
 import dev.tessera.document.TmxUnit;
 import dev.tessera.language.Languages;
 import dev.tessera.memory.MemoryEntries;
 import dev.tessera.memory.NewEntry;
+import dev.tessera.translation.SuggestionsAhead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -21,6 +23,14 @@ import java.util.TreeSet;
  * each of its targets becomes an entry, in one transaction. TMX language tags are matched to
  * Tessera's languages by their primary language ({@code en-US} is {@code en}); targets in
  * other languages are counted and left out. Pairs the memory already holds stay as they are.
+ *
+ * <p>Dates: an entry's creation time is the target {@code <tuv>}'s {@code creationdate}, else
+ * the {@code <tu>}'s, else the time of the import. When a file holds the same pair more than
+ * once, the oldest date is kept (entries go in oldest first, repeats are left out); a pair
+ * the memory already holds keeps its own dates. Where several entries match equally, the
+ * newest comes first (suggestions and pre-translation), so the dates decide between them.
+ * After the commit, waiting segments whose source an added entry matches exactly get their
+ * stored suggestions computed again ({@link SuggestionsAhead}).
  */
 @ApplicationScoped
 @Transactional
@@ -32,10 +42,12 @@ public class TmxImport {
 
     private final MemoryEntries entries;
     private final Languages languages;
+    private final SuggestionsAhead suggestionsAhead;
 
-    public TmxImport(MemoryEntries entries, Languages languages) {
+    public TmxImport(MemoryEntries entries, Languages languages, SuggestionsAhead suggestionsAhead) {
         this.entries = entries;
         this.languages = languages;
+        this.suggestionsAhead = suggestionsAhead;
     }
 
     public Imported importFile(byte[] bytes, String sourceLang, Long userId) {
@@ -50,13 +62,15 @@ public class TmxImport {
             unit.targets().forEach((locale, target) -> {
                 Optional<String> lang = configured(locale).filter(l -> !l.equals(unitSource));
                 if (lang.isPresent()) {
-                    found.add(NewEntry.imported(unitSource, lang.get(), unit.source(), target, userId, null));
+                    found.add(NewEntry.imported(unitSource, lang.get(), unit.source(), target, userId,
+                            unit.created().get(locale)));
                 } else if (configured(locale).isEmpty()) {
                     leftOut.add(locale);
                 }
             });
         }
         int added = entries.addAll(found);
+        found.forEach(e -> suggestionsAhead.refreshAfterCommit(e.targetLang(), Sha256.hex(e.source())));
         return new Imported(units.size(), found.size(), added, found.size() - added, List.copyOf(leftOut));
     }
 

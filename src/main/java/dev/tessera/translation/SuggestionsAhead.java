@@ -14,11 +14,16 @@ import dev.tessera.memory.MemoryViews.Suggestion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
@@ -27,15 +32,23 @@ import org.jboss.logging.Logger;
  * that a claim hands them out without matching anything: after an import (or a source
  * update) commits, a background task of the managed executor goes through the revision's
  * waiting translations in batches, each batch one short transaction, and stores the top
- * {@value #KEPT} suggestions per (segment, language) in {@code memory_suggestion}. Entries the
- * memory learns later are not added to suggestions already stored; the live lookup
- * ({@code /api/memory/suggest}) always has them.
+ * {@value #KEPT} suggestions per (segment, language) in {@code memory_suggestion}.
+ *
+ * <p>Stored lists are refreshed when the memory learns an entry that beats them for sure: after
+ * an approval or a TMX import commits, the waiting translations into the entry's target
+ * language whose segment (in its article's current revision) has exactly the entry's source
+ * (same source hash: text and codes) get their lists computed again. Such an entry is a 100%
+ * or 101% match, which no stored fuzzy match outranks. Fuzzy entries do not refresh stored
+ * lists (finding every segment an entry is close to would be a reverse search per approval);
+ * the live lookup ({@code /api/memory/suggest}) always has them, and the next import or
+ * source update of an article computes its lists again.
  */
 @ApplicationScoped
 public class SuggestionsAhead {
 
     static final int KEPT = 3;
     private static final int BATCH = 200;
+    private static final Object PENDING = SuggestionsAhead.class.getName() + ".pending";
     private static final Logger LOG = Logger.getLogger(SuggestionsAhead.class);
 
     private final EntityManager em;
@@ -55,18 +68,52 @@ public class SuggestionsAhead {
 
     /** Computes the revision's suggestions in the background once the current transaction has committed. */
     public void afterCommit(long revisionId) {
-        AfterCommit.run(transactions, () -> executor.runAsync(() -> compute(revisionId)));
+        inBackgroundAfterCommit(() -> compute(revisionId));
+    }
+
+    /** Runs the task on the managed executor once the current transaction has committed (never after a rollback). */
+    private void inBackgroundAfterCommit(Runnable task) {
+        AfterCommit.run(transactions, () -> executor.runAsync(task));
+    }
+
+    /**
+     * Once the current transaction has committed, recomputes the stored suggestions of the
+     * waiting translations into {@code targetLang} whose current segment's source hash is
+     * {@code sourceHash}: the memory has just learned an exact match for them. Calls of one
+     * transaction are gathered into one background task.
+     */
+    public void refreshAfterCommit(String targetLang, String sourceHash) {
+        @SuppressWarnings("unchecked")
+        Map<String, Set<String>> pending = (Map<String, Set<String>>) transactions.getResource(PENDING);
+        if (pending == null) {
+            Map<String, Set<String>> gathered = new TreeMap<>();
+            transactions.putResource(PENDING, gathered);
+            inBackgroundAfterCommit(() -> gathered.forEach(this::refresh));
+            pending = gathered;
+        }
+        pending.computeIfAbsent(targetLang, k -> new TreeSet<>()).add(sourceHash);
+    }
+
+    /** Recomputes the stored suggestions of the waiting translations into {@code lang} of segments with these sources; returns how many. */
+    public int refresh(String lang, Set<String> sourceHashes) {
+        return compute("s.source_hash = ANY(cast(:hashes AS text[])) AND t.lang = :lang"
+                        + " AND s.revision_id = a.current_revision_id",
+                Map.of("hashes", sourceHashes.toArray(String[]::new), "lang", lang), "sources in " + lang);
     }
 
     /** Computes and stores the suggestions of every waiting translation of the revision; returns how many it stored. */
     public int compute(long revisionId) {
+        return compute("s.revision_id = :revision", Map.of("revision", revisionId), "revision " + revisionId);
+    }
+
+    private int compute(String selection, Map<String, Object> parameters, String what) {
         int stored = 0;
         try {
             long after = -1;
             while (true) {
                 long from = after;
                 List<Waiting> rows = QuarkusTransaction.requiringNew().timeout((int) Duration.ofMinutes(5).toSeconds())
-                        .call(() -> storeBatch(revisionId, from));
+                        .call(() -> storeBatch(selection, parameters, from));
                 if (rows.isEmpty()) {
                     return stored;
                 }
@@ -74,7 +121,7 @@ public class SuggestionsAhead {
                 after = rows.get(rows.size() - 1).translationId();
             }
         } catch (RuntimeException e) {
-            LOG.warnf(e, "Suggestions of revision %d stopped after %d translations", revisionId, stored);
+            LOG.warnf(e, "Suggestions of %s stopped after %d translations", what, stored);
             return stored;
         }
     }
@@ -90,16 +137,17 @@ public class SuggestionsAhead {
         }
     }
 
-    /** One batch of translations after the translation id {@code after}: matched and stored. */
-    private List<Waiting> storeBatch(long revisionId, long after) {
-        List<Waiting> rows = Rows.of(em.createNativeQuery("""
+    /** One batch of the selected translations after the translation id {@code after}: matched and stored. */
+    private List<Waiting> storeBatch(String selection, Map<String, Object> parameters, long after) {
+        Query query = em.createNativeQuery("""
                         SELECT t.id, t.segment_id, t.lang, a.source_lang, s.source_coded, s.source_codes, s.prev_hash,
                                s.next_hash
                         FROM translation t JOIN segment s ON s.id = t.segment_id JOIN article a ON a.id = t.article_id
-                        WHERE s.revision_id = :revision AND t.id > :after
+                        WHERE %s AND t.id > :after AND t.active
                           AND t.status IN (%s)
-                        ORDER BY t.id LIMIT :batch""".formatted(sqlList(TRANSLATION_WORK)), Tuple.class)
-                .setParameter("revision", revisionId).setParameter("after", after).setParameter("batch", BATCH))
+                        ORDER BY t.id LIMIT :batch""".formatted(selection, sqlList(TRANSLATION_WORK)), Tuple.class);
+        parameters.forEach(query::setParameter);
+        List<Waiting> rows = Rows.of(query.setParameter("after", after).setParameter("batch", BATCH))
                 .stream().map(Waiting::of).toList();
         List<Long> segments = new ArrayList<>();
         List<String> languages = new ArrayList<>();

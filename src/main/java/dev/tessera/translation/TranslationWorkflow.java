@@ -3,6 +3,7 @@ package dev.tessera.translation;
 import dev.tessera.api.ErrorCode;
 import dev.tessera.api.Problems;
 import dev.tessera.common.Rows;
+import dev.tessera.common.Sha256;
 import dev.tessera.document.SegmentContent;
 import dev.tessera.document.InlineNotation;
 import dev.tessera.memory.MemoryEntries;
@@ -48,15 +49,17 @@ public class TranslationWorkflow {
     private final EntityManager em;
     private final TranslationChanges changes;
     private final MemoryEntries memory;
+    private final SuggestionsAhead suggestionsAhead;
     private final Checks checks;
     private final WorkflowPolicy policy;
     private final Duration lease;
 
-    public TranslationWorkflow(EntityManager em, TranslationChanges changes, MemoryEntries memory, Checks checks,
-                               ReviewConfig review, QueueConfig queue) {
+    public TranslationWorkflow(EntityManager em, TranslationChanges changes, MemoryEntries memory,
+                               SuggestionsAhead suggestionsAhead, Checks checks, ReviewConfig review, QueueConfig queue) {
         this.em = em;
         this.changes = changes;
         this.memory = memory;
+        this.suggestionsAhead = suggestionsAhead;
         this.checks = checks;
         this.policy = new WorkflowPolicy(review.allowSelfApproval());
         this.lease = queue.lease();
@@ -155,6 +158,8 @@ public class TranslationWorkflow {
         Source source = source(segmentId);
         memory.remember(NewEntry.approved(source.lang(), lang, source.notation(), t.target, source.prevHash(),
                 source.nextHash(), t.articleId, segmentId, source.revisionId(), t.translatedBy));
+        // Waiting segments with the same source now have an exact match: their stored lists are refreshed after the commit.
+        suggestionsAhead.refreshAfterCommit(lang, Sha256.hex(source.notation()));
         return new Attempt(new SavedView(TranslationView.of(t), List.of()), null);
     }
 

@@ -20,7 +20,7 @@ class XliffSchemaTest {
     @Test
     void xliff12ValidatesAgainstTheOasisSchemaWithXmllint(@TempDir Path dir) throws Exception {
         assumeTrue(ExternalTool.installed("xmllint"), "xmllint is not installed (Debian libxml2-utils); .ci/run installs it");
-        for (String resource : List.of("xliff-core-1.2-strict.xsd", "xml.xsd", "tessera-xliff-1.2.xsd")) {
+        for (String resource : List.of("xliff-core-1.2-strict.xsd", "xml.xsd", "tessera-xliff-1.2.xsd", "catalog.xml")) {
             try (var in = getClass().getResourceAsStream("/xliff/" + resource)) {
                 Files.write(dir.resolve(resource), in.readAllBytes());
             }
@@ -28,7 +28,7 @@ class XliffSchemaTest {
         for (String lang : List.of("tr", "ru")) {
             Path file = dir.resolve("article-" + lang + ".xlf");
             Files.write(file, XliffXml.write(XliffVersion.V1_2, XliffCodecTest.file(lang, XliffVersion.V1_2)));
-            String output = ExternalTool.run(dir, List.of("xmllint", "--noout", "--nonet", "--schema",
+            String output = ExternalTool.run(dir, List.of("env", "XML_CATALOG_FILES=catalog.xml", "xmllint", "--noout", "--nonet", "--schema",
                     "tessera-xliff-1.2.xsd", file.getFileName().toString()));
             assertThat(output).contains("validates");
         }
@@ -37,7 +37,7 @@ class XliffSchemaTest {
     @Test
     void anInvalidFileFailsTheSameCheck(@TempDir Path dir) throws Exception {
         assumeTrue(ExternalTool.installed("xmllint"), "xmllint is not installed (Debian libxml2-utils); .ci/run installs it");
-        for (String resource : List.of("xliff-core-1.2-strict.xsd", "xml.xsd", "tessera-xliff-1.2.xsd")) {
+        for (String resource : List.of("xliff-core-1.2-strict.xsd", "xml.xsd", "tessera-xliff-1.2.xsd", "catalog.xml")) {
             try (var in = getClass().getResourceAsStream("/xliff/" + resource)) {
                 Files.write(dir.resolve(resource), in.readAllBytes());
             }
@@ -45,8 +45,8 @@ class XliffSchemaTest {
         String valid = new String(XliffXml.write(XliffVersion.V1_2, XliffCodecTest.file("tr", XliffVersion.V1_2)),
                 java.nio.charset.StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("bad.xlf"), valid.replace("state=\"translated\"", "state=\"done\""));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExternalTool.run(dir, List.of("xmllint", "--noout",
-                "--nonet", "--schema", "tessera-xliff-1.2.xsd", "bad.xlf"))).hasMessageContaining("fails to validate");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExternalTool.run(dir, List.of("env", "XML_CATALOG_FILES=catalog.xml", "xmllint",
+                "--noout", "--nonet", "--schema", "tessera-xliff-1.2.xsd", "bad.xlf"))).hasMessageContaining("fails to validate");
     }
 
     @Test

@@ -92,4 +92,63 @@ class XliffReviewTest {
         Fixtures.asAdmin().get("/api/articles/" + article + "/progress").then()
                 .body("[0].segmentsByStatus.APPROVED", equalTo(1)).body("[0].segmentsByStatus.TRANSLATED", equalTo(2));
     }
+
+    /**
+     * The outbox rows an approval writes for an article (its language events; the publisher's
+     * own {@code article.completed} comes later, from another transaction): type, language and
+     * the event's data without ids, in order.
+     */
+    private static List<String> outbox(javax.sql.DataSource dataSource, long article) {
+        List<String> rows = new java.util.ArrayList<>();
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
+                "SELECT type || ' ' || coalesce(lang, '-') || ' ' || (data - 'articleId' - 'revisionId' - 'externalId'"
+                        + " - 'revision' - 'occurredAt' - 'title')::text FROM outbox_event WHERE article_id = ?"
+                        + " AND type LIKE 'article.language.%' ORDER BY id")) {
+            s.setLong(1, article);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows;
+    }
+
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.2", "2.0"})
+    void approvalsFromAFileWriteTheOutboxRowsTheApiApprovalsWrite(String version) {
+        String signedOff = version.equals("1.2") ? "signed-off" : "final";
+        Account translator = Fixtures.user("translator", "ru");
+        Account reviewer = Fixtures.user("reviewer", "ru");
+        long byApi = Work.article(3, "ru", 0);
+        long byFile = Work.article(3, "ru", 0);
+        for (long article : List.of(byApi, byFile)) {
+            for (int i = 0; i < 3; i++) {
+                Work.save(translator, segment(article, i), "ru", "Перевод " + i + ".", "TRANSLATED", 0).then()
+                        .statusCode(200);
+            }
+        }
+        // Two of three approved: no event either way.
+        Work.approve(reviewer, segment(byApi, 0), "ru", 1).then().statusCode(200);
+        Work.approve(reviewer, segment(byApi, 1), "ru", 1).then().statusCode(200);
+        XliffFiles.upload(reviewer, byFile, XliffFiles.of(XliffFiles.export(reviewer, byFile, "ru", version))
+                .state(0, signedOff).state(1, signedOff).bytes()).then().statusCode(200).body("applied", equalTo(2));
+        assertThat(outbox(dataSource, byApi)).isEmpty();
+        assertThat(outbox(dataSource, byFile)).isEmpty();
+
+        // The last one completes the language: one event each, the same but for the ids.
+        Work.approve(reviewer, segment(byApi, 2), "ru", 1).then().statusCode(200);
+        XliffFiles.upload(reviewer, byFile, XliffFiles.of(XliffFiles.export(reviewer, byFile, "ru", version))
+                .state(2, signedOff).bytes()).then().statusCode(200).body("applied", equalTo(1));
+        List<String> api = outbox(dataSource, byApi);
+        assertThat(api).hasSize(1);
+        assertThat(api.get(0)).startsWith("article.language.completed ru ");
+        assertThat(outbox(dataSource, byFile)).isEqualTo(api);
+        assertThat(status(byFile, 2, "ru")).isEqualTo("APPROVED");
+    }
 }

@@ -167,4 +167,55 @@ class TmxTest {
                 .body("code", equalTo("VALIDATION_FAILED"));
         assertThat(entryCount()).isEqualTo(before);
     }
+
+    private String createdAt(String source, String target) {
+        try (Connection c = dataSource.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
+                "SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS') FROM memory_entry"
+                        + " WHERE source = ? AND target = ?")) {
+            s.setString(1, source);
+            s.setString(2, target);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void creationDatesComeFromTheTargetElseTheUnitAndARepeatedPairKeepsTheOldest() {
+        String w = "t" + UUID.randomUUID().toString().substring(0, 8);
+        String file = tmx("en", "<tu creationdate=\"20190304T050607Z\"><tuv xml:lang=\"en\"><seg>Unit date " + w
+                + ".</seg></tuv><tuv xml:lang=\"tr\"><seg>Birim " + w + ".</seg></tuv>"
+                + "<tuv xml:lang=\"ru\" creationdate=\"20210102T030405Z\"><seg>Дата " + w + ".</seg></tuv></tu>\n"
+                // the same pair twice: the newer first in the file, the older kept
+                + "<tu creationdate=\"20230101T000000Z\"><tuv xml:lang=\"en\"><seg>Twice " + w + ".</seg></tuv>"
+                + "<tuv xml:lang=\"tr\"><seg>İki kez " + w + ".</seg></tuv></tu>\n"
+                + "<tu><tuv xml:lang=\"en\"><seg>Twice " + w + ".</seg></tuv>"
+                + "<tuv xml:lang=\"tr\" creationdate=\"20150607T080910Z\"><seg>İki kez " + w + ".</seg></tuv></tu>\n");
+        JsonPath imported = importTmx(file, 200);
+        assertThat(imported.getInt("added")).isEqualTo(3);
+        assertThat(imported.getInt("known")).isEqualTo(1);
+        assertThat(createdAt("Unit date " + w + ".", "Birim " + w + ".")).isEqualTo("2019-03-04 05:06:07");
+        assertThat(createdAt("Unit date " + w + ".", "Дата " + w + ".")).isEqualTo("2021-01-02 03:04:05");
+        assertThat(createdAt("Twice " + w + ".", "İki kez " + w + ".")).isEqualTo("2015-06-07 08:09:10");
+
+        // A pair the memory holds keeps its dates, whatever a later file says.
+        importTmx(tmx("en", "<tu creationdate=\"20000101T000000Z\"><tuv xml:lang=\"en\"><seg>Twice " + w
+                + ".</seg></tuv><tuv xml:lang=\"tr\"><seg>İki kez " + w + ".</seg></tuv></tu>\n"), 200);
+        assertThat(createdAt("Twice " + w + ".", "İki kez " + w + ".")).isEqualTo("2015-06-07 08:09:10");
+    }
+
+    @Test
+    void aCreationDateThatIsNoTmxDateRefusesTheFile() {
+        String w = "t" + UUID.randomUUID().toString().substring(0, 8);
+        long before = entryCount();
+        JsonPath refused = importTmx(tmx("en", "<tu><tuv xml:lang=\"en\"><seg>Fine " + w + ".</seg></tuv>"
+                + "<tuv xml:lang=\"tr\"><seg>İyi.</seg></tuv></tu>\n"
+                + "<tu creationdate=\"2019-03-04\"><tuv xml:lang=\"en\"><seg>Bad date " + w + ".</seg></tuv>"
+                + "<tuv xml:lang=\"tr\"><seg>Kötü.</seg></tuv></tu>\n"), 422);
+        assertThat(refused.getString("code")).isEqualTo("MALFORMED_DOCUMENT");
+        assertThat(refused.getString("detail")).contains("Unit 2").contains("creationdate");
+        assertThat(entryCount()).isEqualTo(before);
+    }
 }

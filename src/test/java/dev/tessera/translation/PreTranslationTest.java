@@ -121,4 +121,50 @@ class PreTranslationTest {
         assertThat(claim.getList("segments[0].suggestions[0].diff.type")).contains("delete", "insert");
         assertThat(claim.getString("segments[1].suggestions[0].target")).startsWith("[ru] Parliament voted");
     }
+
+    private static String stored(AgroalDataSource dataSource, long segment, String lang) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT suggestions::text || ' @ ' || computed_at FROM memory_suggestion WHERE segment_id = " + segment
+                        + " AND lang = '" + lang + "'")) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void anApprovalRefreshesTheStoredSuggestionsOfWaitingSegmentsWithTheSameSourceOnly() throws InterruptedException {
+        String word = "w" + UUID.randomUUID().toString().substring(0, 8);
+        long first = importText(text(word), "tr");
+        long second = importText(text(word), "tr");
+        List<Map<String, Object>> waiting = Work.segments(second);
+        long same = ((Number) waiting.get(0).get("id")).longValue();
+        long other = ((Number) waiting.get(1).get("id")).longValue();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (stored(dataSource, same, "tr") == null || stored(dataSource, other, "tr") == null) {
+            assertThat(Instant.now()).as("suggestions computed after the import").isBefore(deadline);
+            Thread.sleep(200);
+        }
+        // Other tests' sentences may be fuzzy matches; no exact one (100, or 101 with the same neighbours) exists yet.
+        assertThat(stored(dataSource, same, "tr")).doesNotContain("\"score\": 100").doesNotContain("\"score\": 101");
+        String otherBefore = stored(dataSource, other, "tr");
+
+        // The first article's first sentence is approved: the second article's copy of it now has an exact match.
+        long approved = ((Number) Work.segments(first).get(0).get("id")).longValue();
+        Work.save(Fixtures.user("translator", "tr"), approved, "tr", "[tr] " + waiting.get(0).get("source"), "TRANSLATED", 0)
+                .then().statusCode(200);
+        Work.approve(Fixtures.user("reviewer", "tr"), approved, "tr", 1).then().statusCode(200);
+        deadline = Instant.now().plus(Duration.ofSeconds(60));
+        // The same sentence between the same neighbours: a 101% match.
+        while (!stored(dataSource, same, "tr").contains("\"score\": 101")) {
+            assertThat(Instant.now()).as("the stored list refreshed after the approval").isBefore(deadline);
+            Thread.sleep(200);
+        }
+        JsonPath claim = Work.claim(Fixtures.user("translator", "tr"), "tr", 1, "&articleId=" + second);
+        assertThat(claim.getLong("segments[0].segmentId")).isEqualTo(same);
+        assertThat(claim.getInt("segments[0].suggestions[0].score")).isEqualTo(101);
+        assertThat(claim.getString("segments[0].suggestions[0].target")).isEqualTo("[tr] " + waiting.get(0).get("source"));
+        // A segment with another source keeps the list it had.
+        assertThat(stored(dataSource, other, "tr")).isEqualTo(otherBefore);
+    }
 }
