@@ -11,7 +11,9 @@ import java.sql.Statement;
 /**
  * The benchmark's PostgreSQL: an embedded PostgreSQL 17 set up as Tessera's own embedded
  * database runs (fsync and synchronous commit on), reached by the service through the
- * datasource variables and by the baselines over JDBC.
+ * datasource variables and by the baselines over JDBC. Any server setting can be tried with a
+ * system property {@code -Dbench.pg.<setting>=<value>} (for example
+ * {@code -Dbench.pg.commit_delay=200}); {@link #settings()} prints what ran.
  */
 final class BenchmarkDatabase implements AutoCloseable {
 
@@ -19,12 +21,14 @@ final class BenchmarkDatabase implements AutoCloseable {
     final String jdbcUrl;
 
     BenchmarkDatabase(boolean durable) throws IOException {
-        postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setServerConfig("fsync", durable ? "on" : "off")
                 .setServerConfig("synchronous_commit", durable ? "on" : "off")
                 .setServerConfig("max_connections", "300")
-                .setServerConfig("shared_buffers", "512MB")
-                .start();
+                .setServerConfig("shared_buffers", "512MB");
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("bench.pg."))
+                .forEach(k -> builder.setServerConfig(k.substring("bench.pg.".length()), System.getProperty(k)));
+        postgres = builder.start();
         jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
     }
 
@@ -49,6 +53,22 @@ final class BenchmarkDatabase implements AutoCloseable {
             return String.format("%s: live %d, dead %d, autovacuums %d, autoanalyzes %d, size %s", table, r.getLong(1),
                     r.getLong(2), r.getLong(3), r.getLong(4), r.getString(5));
         }
+    }
+
+    /** The settings that decide what a commit costs, as the server has them. */
+    String settings() throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT name, setting, coalesce(unit, '') FROM pg_settings WHERE name IN"
+                     + " ('fsync', 'synchronous_commit', 'commit_delay', 'commit_siblings', 'wal_buffers', 'wal_writer_delay',"
+                     + " 'wal_writer_flush_after', 'wal_compression', 'full_page_writes', 'max_wal_size', 'shared_buffers',"
+                     + " 'wal_sync_method', 'max_connections') ORDER BY name")) {
+            while (r.next()) {
+                out.append(out.isEmpty() ? "" : ", ").append(r.getString(1)).append('=').append(r.getString(2))
+                        .append(r.getString(3));
+            }
+        }
+        return out.toString();
     }
 
     long deadTuples(String table) throws SQLException {
