@@ -59,16 +59,38 @@ final class BenchmarkDatabase implements AutoCloseable {
     String settings() throws SQLException {
         StringBuilder out = new StringBuilder();
         try (Connection c = connect(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT name, setting, coalesce(unit, '') FROM pg_settings WHERE name IN"
+             ResultSet r = s.executeQuery("SELECT name, current_setting(name) FROM pg_settings WHERE name IN"
                      + " ('fsync', 'synchronous_commit', 'commit_delay', 'commit_siblings', 'wal_buffers', 'wal_writer_delay',"
                      + " 'wal_writer_flush_after', 'wal_compression', 'full_page_writes', 'max_wal_size', 'shared_buffers',"
                      + " 'wal_sync_method', 'max_connections') ORDER BY name")) {
             while (r.next()) {
-                out.append(out.isEmpty() ? "" : ", ").append(r.getString(1)).append('=').append(r.getString(2))
-                        .append(r.getString(3));
+                out.append(out.isEmpty() ? "" : ", ").append(r.getString(1)).append('=').append(r.getString(2));
             }
         }
         return out.toString();
+    }
+
+    /**
+     * WAL and commit counters now: {WAL records, full-page images, WAL bytes, WAL writes, WAL
+     * syncs, commits} ({@code pg_stat_wal}, {@code pg_stat_database}); two snapshots around a
+     * stage tell what each save cost in WAL and flushes.
+     */
+    long[] walCounters() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT w.wal_records, w.wal_fpi, w.wal_bytes::bigint, w.wal_write, w.wal_sync,"
+                     + " (SELECT sum(xact_commit) FROM pg_stat_database) FROM pg_stat_wal w")) {
+            r.next();
+            return new long[] {r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6)};
+        }
+    }
+
+    /** What happened between two {@link #walCounters()} snapshots, per unit of work (a save). */
+    static String perUnit(long[] before, long[] after, long units) {
+        double n = Math.max(1, units);
+        return String.format(java.util.Locale.ROOT, "per save: %.1f WAL records, %.2f full-page images, %.0f WAL bytes,"
+                        + " %.2f WAL writes, %.2f WAL syncs, %.2f commits", (after[0] - before[0]) / n,
+                (after[1] - before[1]) / n, (after[2] - before[2]) / n, (after[3] - before[3]) / n,
+                (after[4] - before[4]) / n, (after[5] - before[5]) / n);
     }
 
     long deadTuples(String table) throws SQLException {

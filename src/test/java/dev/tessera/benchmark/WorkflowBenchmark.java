@@ -71,7 +71,7 @@ class WorkflowBenchmark {
             TesseraClient admin = new TesseraClient(base, ADMIN_TOKEN);
 
             long started = System.nanoTime();
-            List<User> users = translators(admin, 128);
+            List<User> users = translators(admin, Math.max(64, workUsers[workUsers.length - 1]));
             List<String> tokens = users.stream().map(User::token).toList();
             List<Long> ids = users.stream().map(User::id).toList();
             parallel(4, articles, i -> importArticle(admin, "work-" + i, sentences, 0));
@@ -102,19 +102,30 @@ class WorkflowBenchmark {
                     List<String> upkeepTokens = tokens.subList(0, UPKEEP_USERS);
                     Stage with = null;
                     Stage without = null;
-                    if (tesseraFirst) {
-                        with = upkeep.run("upkeep with counters", base, upkeepTokens, withRuns, stageSeconds);
-                        without = upkeep.run("upkeep without", noCounters.uri("/"), upkeepTokens, withoutRuns, stageSeconds);
-                    } else {
-                        without = upkeep.run("upkeep without", noCounters.uri("/"), upkeepTokens, withoutRuns, stageSeconds);
-                        with = upkeep.run("upkeep with counters", base, upkeepTokens, withRuns, stageSeconds);
+                    for (boolean counters : tesseraFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                        long[] before = db.walCounters();
+                        Stage stage = counters
+                                ? upkeep.run("upkeep with counters", base, upkeepTokens, withRuns, stageSeconds)
+                                : upkeep.run("upkeep without", noCounters.uri("/"), upkeepTokens, withoutRuns, stageSeconds);
+                        System.out.println("[bench] " + stage.name + " " + BenchmarkDatabase.perUnit(before,
+                                db.walCounters(), stage.saves.count()));
+                        if (counters) {
+                            with = stage;
+                        } else {
+                            without = stage;
+                        }
                     }
                     report.upkeep(with, without);
                 }
                 for (int n : workUsers) {
                     try (WaitSampler waits = new WaitSampler(db)) {
-                        report.work(n, translators.run("work " + n, tokens.subList(0, n), stageSeconds));
+                        long[] before = db.walCounters();
+                        Stage stage = translators.run("work " + n, tokens.subList(0, n), stageSeconds);
+                        long[] after = db.walCounters();
+                        report.work(n, stage);
                         System.out.println("[bench] waits of work " + n + ": " + waits);
+                        System.out.println("[bench] work " + n + " " + BenchmarkDatabase.perUnit(before, after,
+                                stage.saves.count()));
                     }
                 }
                 for (int n : CLAIM_USERS) {
