@@ -75,6 +75,7 @@ public final class Bench {
         return line(name, value, unit, "<" + number(goal), value < goal);
     }
 
+    /** NaN (no figure) never meets a goal: every comparison with it is false. */
     private static boolean line(String name, double value, String unit, String goal, boolean met) {
         if (name.contains(" ") || unit.contains(" ")) {
             throw new IllegalArgumentException("BENCH names and units have no spaces: " + name + ", " + unit);
@@ -99,9 +100,9 @@ public final class Bench {
         return String.format(Locale.ROOT, Math.abs(value) >= 100 ? "%.1f" : "%.3f", value);
     }
 
-    /** The median; the mean of the middle two for an even count. */
+    /** The median; the mean of the middle two for an even count; NaN when a value is NaN (a round without a figure). */
     public static double median(List<Double> values) {
-        if (values.isEmpty()) {
+        if (values.isEmpty() || values.stream().anyMatch(v -> v.isNaN())) {
             return Double.NaN;
         }
         List<Double> sorted = new ArrayList<>(values);
@@ -114,6 +115,9 @@ public final class Bench {
     public static String spread(List<Double> values) {
         if (values.isEmpty()) {
             return "no rounds";
+        }
+        if (values.stream().anyMatch(v -> v.isNaN())) {
+            return "no figure in some rounds " + values;
         }
         return String.format(Locale.ROOT, "%s (%s–%s, %d rounds)", number(median(values)),
                 number(Collections.min(values)), number(Collections.max(values)), values.size());

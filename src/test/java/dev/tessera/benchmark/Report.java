@@ -166,7 +166,9 @@ final class Report {
 
     /** 1 − with/without, per round. */
     List<Double> upkeepLost() {
-        return upkeep.stream().map(p -> 1 - rate(p[0], p[0].saves) / rate(p[1], p[1].saves)).toList();
+        // No save finished in the stage without counters: no figure (NaN, printed as MISSED), not -Infinity.
+        return upkeep.stream().map(p -> rate(p[1], p[1].saves) == 0 ? Double.NaN
+                : 1 - rate(p[0], p[0].saves) / rate(p[1], p[1].saves)).toList();
     }
 
     /** Empty claims and error answers of the claim stages, Tessera's and the baseline's. */

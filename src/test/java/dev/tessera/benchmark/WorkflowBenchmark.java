@@ -76,7 +76,8 @@ class WorkflowBenchmark {
             List<Long> ids = users.stream().map(User::id).toList();
             parallel(4, articles, i -> importArticle(admin, "work-" + i, sentences, 0));
             int upkeepSentences = Math.max(4_000, 4_000 * stageSeconds); // two halves, each more than a stage saves
-            List<Long> upkeepArticles = parallel(2, rounds, i -> importArticle(admin, "upkeep-" + i, upkeepSentences, -1));
+            // One upkeep article per round, and one more for the two instances' warm-up.
+            List<Long> upkeepArticles = parallel(2, rounds + 1, i -> importArticle(admin, "upkeep-" + i, upkeepSentences, -1));
             report.setup((long) articles * sentences, db.number("SELECT count(*) FROM translation WHERE lang = '" + LANG
                     + "' AND status = 'NEW'"), (System.nanoTime() - started) / 1e9);
 
@@ -91,6 +92,14 @@ class WorkflowBenchmark {
             bare.run("warm-up", ids.subList(0, 8), 5);
             new TranslatorLoad(noCounters.uri("/"), LANG).run("warm-up without counters", tokens.subList(8, 16), 5);
             releaseAll(db);
+            // The upkeep's own warm-up, the same for both instances: the one without counters serves nothing else.
+            try (Connection c = db.connect()) {
+                long warmArticle = upkeepArticles.get(rounds);
+                upkeep.run("warm-up upkeep with", base, tokens.subList(0, UPKEEP_USERS),
+                        CounterUpkeep.runs(c, warmArticle, LANG, 0), stageSeconds);
+                upkeep.run("warm-up upkeep without", noCounters.uri("/"), tokens.subList(0, UPKEEP_USERS),
+                        CounterUpkeep.runs(c, warmArticle, LANG, 1), stageSeconds);
+            }
 
             for (int round = 0; round < rounds; round++) {
                 boolean tesseraFirst = round % 2 == 0;
