@@ -5,6 +5,7 @@ import dev.tessera.status.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps the per (article, language) counters in step with every status change, in the
@@ -36,9 +37,18 @@ public class ProgressCounters {
     public static final int SHARDS = 64;
 
     private final EntityManager em;
+    private final boolean enabled;
 
-    public ProgressCounters(EntityManager em) {
+    /**
+     * @param enabled {@code tessera.progress.counters-enabled}: benchmark-only (WorkflowBenchmark
+     *                measures what the upkeep costs a save against a second instance with it
+     *                off); false leaves the counters wrong, never set it in production
+     */
+    public ProgressCounters(EntityManager em,
+                            @ConfigProperty(name = "tessera.progress.counters-enabled", defaultValue = "true")
+                            boolean enabled) {
         this.em = em;
+        this.enabled = enabled;
     }
 
     /**
@@ -46,6 +56,9 @@ public class ProgressCounters {
      * read by the same statement.
      */
     public Completion move(long articleId, String lang, long segmentId, int position, Status from, Status to) {
+        if (!enabled) {
+            return Completion.UNCHANGED;
+        }
         String fromColumn = from.column();
         String toColumn = to.column();
         boolean decidesCompleteness = from == Status.APPROVED || to == Status.APPROVED;

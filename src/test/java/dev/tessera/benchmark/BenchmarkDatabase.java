@@ -11,7 +11,9 @@ import java.sql.Statement;
 /**
  * The benchmark's PostgreSQL: an embedded PostgreSQL 17 set up as Tessera's own embedded
  * database runs (fsync and synchronous commit on), reached by the service through the
- * datasource variables and by the baselines over JDBC.
+ * datasource variables and by the baselines over JDBC. Any server setting can be tried with a
+ * system property {@code -Dbench.pg.<setting>=<value>} (for example
+ * {@code -Dbench.pg.commit_delay=200}); {@link #settings()} prints what ran.
  */
 final class BenchmarkDatabase implements AutoCloseable {
 
@@ -19,12 +21,14 @@ final class BenchmarkDatabase implements AutoCloseable {
     final String jdbcUrl;
 
     BenchmarkDatabase(boolean durable) throws IOException {
-        postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setServerConfig("fsync", durable ? "on" : "off")
                 .setServerConfig("synchronous_commit", durable ? "on" : "off")
                 .setServerConfig("max_connections", "300")
-                .setServerConfig("shared_buffers", "512MB")
-                .start();
+                .setServerConfig("shared_buffers", "512MB");
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("bench.pg."))
+                .forEach(k -> builder.setServerConfig(k.substring("bench.pg.".length()), System.getProperty(k)));
+        postgres = builder.start();
         jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
     }
 
@@ -49,6 +53,44 @@ final class BenchmarkDatabase implements AutoCloseable {
             return String.format("%s: live %d, dead %d, autovacuums %d, autoanalyzes %d, size %s", table, r.getLong(1),
                     r.getLong(2), r.getLong(3), r.getLong(4), r.getString(5));
         }
+    }
+
+    /** The settings that decide what a commit costs, as the server has them. */
+    String settings() throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT name, current_setting(name) FROM pg_settings WHERE name IN"
+                     + " ('fsync', 'synchronous_commit', 'commit_delay', 'commit_siblings', 'wal_buffers', 'wal_writer_delay',"
+                     + " 'wal_writer_flush_after', 'wal_compression', 'full_page_writes', 'max_wal_size', 'shared_buffers',"
+                     + " 'wal_sync_method', 'max_connections') ORDER BY name")) {
+            while (r.next()) {
+                out.append(out.isEmpty() ? "" : ", ").append(r.getString(1)).append('=').append(r.getString(2));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * WAL and commit counters now: {WAL records, full-page images, WAL bytes, WAL writes, WAL
+     * syncs, commits} ({@code pg_stat_wal}, {@code pg_stat_database}); two snapshots around a
+     * stage tell what each save cost in WAL and flushes.
+     */
+    long[] walCounters() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT w.wal_records, w.wal_fpi, w.wal_bytes::bigint, w.wal_write, w.wal_sync,"
+                     + " (SELECT sum(xact_commit) FROM pg_stat_database) FROM pg_stat_wal w")) {
+            r.next();
+            return new long[] {r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6)};
+        }
+    }
+
+    /** What happened between two {@link #walCounters()} snapshots, per unit of work (a save). */
+    static String perUnit(long[] before, long[] after, long units) {
+        double n = Math.max(1, units);
+        return String.format(java.util.Locale.ROOT, "per save: %.1f WAL records, %.2f full-page images, %.0f WAL bytes,"
+                        + " %.2f WAL writes, %.2f WAL syncs, %.2f commits", (after[0] - before[0]) / n,
+                (after[1] - before[1]) / n, (after[2] - before[2]) / n, (after[3] - before[3]) / n,
+                (after[4] - before[4]) / n, (after[5] - before[5]) / n);
     }
 
     long deadTuples(String table) throws SQLException {

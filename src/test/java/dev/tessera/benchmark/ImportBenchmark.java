@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,14 +28,18 @@ import org.junit.jupiter.api.Test;
 /**
  * Import throughput against Okapi's bare extract-and-segment of the same bytes, with the same
  * rules, in the same JVM and run (docs/BENCHMARKS.md, "Import throughput"). Not part of the
- * normal build: {@code mvn -Pbenchmark test -Dtest=ImportBenchmark} (512 MB heap).
+ * normal build: {@code mvn -Pbenchmark test -Dtest=ImportBenchmark} (512 MB heap); add
+ * {@code -Dbench.quick=true} for the short configuration (10 KB and 1 MB, fewer rounds).
  *
- * <p>Per size: Okapi bare ({@link BareOkapiBaseline}); Tessera's extraction alone
- * ({@link DocumentReader}, no database) to split the cost; Tessera's import
- * ({@link ArticleImporter#importArticle}, one transaction: revision, COPY of the segments,
- * translation and progress rows, commit); and for the two smaller sizes the same import through
- * {@code POST /api/articles}. The measurements alternate so that machine noise spreads over all
- * of them; each import gets different bytes (a comment) so that the no-op path is never taken.
+ * <p>Per size and round, one page's bytes go through every path: Okapi bare
+ * ({@link BareOkapiBaseline}); Tessera's extraction alone ({@link DocumentReader}, no database)
+ * to split the cost; Tessera's import ({@link ArticleImporter#importArticle}, one transaction:
+ * revision, COPY of the segments, translation and progress rows, commit); and for the two
+ * smaller sizes the same import through {@code POST /api/articles}. Each import names its own
+ * external id, so the same bytes are imported again instead of answered as a known article.
+ * The order of the paths is reversed every other round, after the same warm-up for all of
+ * them. Every path must find the bare loop's segment count; the figures are the medians of the
+ * per-round ratios (bare time / Tessera time), printed as {@code BENCH} lines with their goals.
  */
 @QuarkusTest
 @Tag("benchmark")
@@ -42,6 +47,8 @@ class ImportBenchmark {
 
     private static final long SEED = 20261127L;
     private static final double MB = 1024 * 1024;
+    private static final double GOAL = 0.8;
+    private static final double HTTP_GOAL = 0.7;
 
     @Inject
     ArticleImporter importer;
@@ -50,56 +57,77 @@ class ImportBenchmark {
 
     private int variant;
 
-    private record Size(String label, int bytes, int rounds, boolean http) {
+    private record Size(String label, String name, int bytes, int rounds, boolean http) {
     }
 
-    private record Row(Size size, int length, int segments, double bare, double extract, double tessera, double http) {
+    private record Row(Size size, int length, int segments, double bare, double extract, double tessera, double http,
+                       List<Double> ratios, List<Double> httpRatios) {
     }
 
     @Test
     void importThroughput() {
+        Bench.context("import");
         Account editor = Fixtures.user("editor");
         for (int i = 0; i < 3; i++) {
             byte[] warm = page(10 * 1024);
             BareOkapiBaseline.extractAndSegment(warm, DocumentFormat.HTML, "en");
             new DocumentReader().extract(warm, DocumentFormat.HTML, "en", s -> { });
             importOnce(warm);
-            httpOnce(editor, page(10 * 1024));
+            httpOnce(editor, warm);
         }
 
+        List<Size> sizes = Bench.quick()
+                ? List.of(new Size("10 KB", "10kb", 10 * 1024, 8, true), new Size("1 MB", "1mb", 1024 * 1024, 2, true))
+                : List.of(new Size("10 KB", "10kb", 10 * 1024, 20, true), new Size("1 MB", "1mb", 1024 * 1024, 5, true),
+                        new Size("10 MB", "10mb", 10 * 1024 * 1024, 3, false));
         List<Row> rows = new ArrayList<>();
         long heapAfterLargest = 0;
         long heapLive = 0;
-        for (Size size : List.of(new Size("10 KB", 10 * 1024, 20, true), new Size("1 MB", 1024 * 1024, 3, true),
-                new Size("10 MB", 10 * 1024 * 1024, 2, false))) {
+        for (Size size : sizes) {
             List<Double> bare = new ArrayList<>();
             List<Double> extract = new ArrayList<>();
             List<Double> tessera = new ArrayList<>();
             List<Double> http = new ArrayList<>();
+            List<Double> ratios = new ArrayList<>();
+            List<Double> httpRatios = new ArrayList<>();
             int segments = 0;
-            int length = page(size.bytes()).length;
+            int length = 0;
             for (int round = 0; round < size.rounds(); round++) {
                 byte[] bytes = page(size.bytes());
-                int[] counted = new int[1];
-                bare.add(seconds(() -> counted[0] = BareOkapiBaseline.extractAndSegment(bytes, DocumentFormat.HTML, "en")));
-                segments = counted[0];
-                if (round == 0 || size.bytes() < 10 * 1024 * 1024) {
-                    byte[] other = page(size.bytes());
-                    extract.add(seconds(() -> {
-                        new DocumentReader().extract(other, DocumentFormat.HTML, "en", s -> { });
-                        return 0;
-                    }));
-                }
-                byte[] imported = page(size.bytes());
-                long[] article = new long[1];
-                tessera.add(seconds(() -> {
-                    article[0] = importOnce(imported);
+                length = bytes.length;
+                int[] bareCount = new int[1];
+                int[] extracted = new int[1];
+                long[] article = new long[2];
+                List<Runnable> paths = new ArrayList<>();
+                paths.add(() -> bare.add(seconds(() -> bareCount[0] = BareOkapiBaseline.extractAndSegment(bytes,
+                        DocumentFormat.HTML, "en"))));
+                paths.add(() -> extract.add(seconds(() -> {
+                    new DocumentReader().extract(bytes, DocumentFormat.HTML, "en", s -> extracted[0]++);
                     return 0;
-                }));
-                assertThat(storedSegments(article[0])).isEqualTo(segments);
+                })));
+                paths.add(() -> tessera.add(seconds(() -> {
+                    article[0] = importOnce(bytes);
+                    return 0;
+                })));
                 if (size.http()) {
-                    byte[] posted = page(size.bytes());
-                    http.add(seconds(() -> httpOnce(editor, posted)));
+                    paths.add(() -> http.add(seconds(() -> {
+                        article[1] = httpOnce(editor, bytes);
+                        return 0;
+                    })));
+                }
+                if (round % 2 == 1) {
+                    Collections.reverse(paths);
+                }
+                paths.forEach(Runnable::run);
+                segments = bareCount[0];
+                assertThat(segments).as("bare segments").isPositive();
+                assertThat(extracted[0]).as("Tessera's extraction finds the bare loop's segments").isEqualTo(segments);
+                assertThat(storedSegments(article[0])).as("the import stores the bare loop's segments").isEqualTo(segments);
+                ratios.add(bare.get(round) / tessera.get(round));
+                if (size.http()) {
+                    assertThat(storedSegments(article[1])).as("the HTTP import stores the bare loop's segments")
+                            .isEqualTo(segments);
+                    httpRatios.add(bare.get(round) / http.get(round));
                 }
             }
             if (size.bytes() >= 10 * 1024 * 1024) {
@@ -108,10 +136,24 @@ class ImportBenchmark {
                 System.gc();
                 heapLive = runtime.totalMemory() - runtime.freeMemory();
             }
-            rows.add(new Row(size, length, segments, median(bare), median(extract), median(tessera),
-                    http.isEmpty() ? Double.NaN : median(http)));
+            rows.add(new Row(size, length, segments, Bench.median(bare), Bench.median(extract), Bench.median(tessera),
+                    http.isEmpty() ? Double.NaN : Bench.median(http), ratios, httpRatios));
         }
         print(rows, heapAfterLargest, heapLive);
+        for (Row r : rows) {
+            Bench.note("import " + r.size().label() + " in-process / bare, per round: " + Bench.spread(r.ratios()));
+            Bench.atLeast("import." + r.size().name() + ".inprocess_vs_bare", Bench.median(r.ratios()), "x", GOAL);
+        }
+        for (Row r : rows) {
+            if (r.size().bytes() == 1024 * 1024) {
+                Bench.note("import 1 MB over HTTP / bare, per round: " + Bench.spread(r.httpRatios()));
+                Bench.atLeast("import.1mb.http_vs_bare", Bench.median(r.httpRatios()), "x", HTTP_GOAL);
+            }
+        }
+        if (Bench.quick()) {
+            Bench.note("import: quick mode, 10 MB not measured (full mode: mvn -Pbenchmark test -Dtest=ImportBenchmark)");
+        }
+        Bench.context("import, end");
     }
 
     private byte[] page(int bytes) {
@@ -119,15 +161,15 @@ class ImportBenchmark {
     }
 
     private long importOnce(byte[] bytes) {
-        ImportCommand command = new ImportCommand(bytes, "generated.html", "text/html", null, "en", null, null,
-                "Generated article", 0, null);
+        ImportCommand command = new ImportCommand(bytes, "generated.html", "text/html", null, "en", null,
+                "bench-" + UUID.randomUUID(), "Generated article", 0, null);
         return importer.importArticle(command, null).articleId();
     }
 
-    private int httpOnce(Account editor, byte[] bytes) {
-        editor.request().multiPart("file", "generated.html", bytes, "text/html").multiPart("sourceLang", "en")
-                .post("/api/articles").then().statusCode(201);
-        return 0;
+    private long httpOnce(Account editor, byte[] bytes) {
+        return editor.request().multiPart("file", "generated.html", bytes, "text/html").multiPart("sourceLang", "en")
+                .multiPart("externalId", "bench-" + UUID.randomUUID())
+                .post("/api/articles").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private int storedSegments(long articleId) {
@@ -150,15 +192,9 @@ class ImportBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
-
     private static void print(List<Row> rows, long heapAfterLargest, long heapLive) {
-        StringBuilder out = new StringBuilder("\n[import-benchmark] medians; segments/s and MB/s\n");
+        StringBuilder out = new StringBuilder("\n[import-benchmark] medians; segments/s and MB/s; import / bare is the"
+                + " median of the per-round ratios\n");
         out.append("| size | bytes | segments | Okapi bare seg/s | MB/s | Tessera extract seg/s | Tessera import seg/s | MB/s"
                 + " | import / bare | HTTP import seg/s |\n|---|---|---|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {
@@ -166,7 +202,7 @@ class ImportBenchmark {
             out.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %,.0f | %.3f | %,.0f | %,.0f | %.3f | %.0f%% | %s |%n",
                     r.size().label(), r.length(), r.segments(), r.segments() / r.bare(), mb / r.bare(),
                     r.segments() / r.extract(), r.segments() / r.tessera(), mb / r.tessera(),
-                    100 * r.bare() / r.tessera(),
+                    100 * Bench.median(r.ratios()),
                     Double.isNaN(r.http()) ? "—" : String.format(Locale.ROOT, "%,.0f", r.segments() / r.http())));
         }
         for (Row r : rows) {

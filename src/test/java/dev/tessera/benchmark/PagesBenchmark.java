@@ -20,19 +20,21 @@ import org.junit.jupiter.api.Test;
  * of the same 25 articles, and the API's claim of the same run. Times are medians of 30
  * requests after 5 warm-ups, as seen by a client on the same machine.
  *
- * <p>{@code mvn -Pbenchmark test -Dtest=PagesBenchmark}
+ * <p>{@code mvn -Pbenchmark test -Dtest=PagesBenchmark} ({@code -Dbench.quick=true}: 2,000 articles). The goals are
+ * absolute server times, printed as {@code BENCH} lines next to the ratio to the baseline.
  */
 @QuarkusTest
 @Tag("benchmark")
 class PagesBenchmark {
 
-    private static final int ARTICLES = 10_000;
+    private static final int ARTICLES = Bench.setting("bench.pagesArticles", 10_000, 2_000);
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
 
     @Test
     void dashboardAndWorkbench() throws Exception {
+        Bench.context("pages");
         long rows = new ProgressAtScale(jdbcUrl).generate(ARTICLES);
         Account editor = Fixtures.user("editor");
         Account translator = Fixtures.user("translator", "tr");
@@ -57,6 +59,9 @@ class PagesBenchmark {
         out.append(line("GET /translate/tr (page shell)", workbench, claim, 200));
         out.append(String.format(Locale.ROOT, "static assets, uncompressed, cached after first load: %,d bytes%n", assets));
         System.out.println(out);
+        Bench.below("pages.dashboard_" + ARTICLES + "_articles.median", dashboard.medianMs(), "ms", 500);
+        Bench.below("pages.dashboard_fragment_filtered.median", filtered.medianMs(), "ms", 500);
+        Bench.below("pages.workbench_shell.median", workbench.medianMs(), "ms", 200);
     }
 
     private static String session(Account account) {

@@ -1,11 +1,14 @@
 package dev.tessera.benchmark;
 
 import static dev.tessera.benchmark.TesseraClient.expect;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tessera.support.ServiceProcess;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,79 +25,139 @@ import org.junit.jupiter.api.Test;
 /**
  * "Translators and reviewers at work" (docs/BENCHMARKS.md): the packaged service on an
  * embedded PostgreSQL, driven over HTTP by simulated translators, next to bare-SQL baselines
- * measured in the same run on the same database. Not a test: it asserts nothing about speed
- * and runs only in the {@code benchmark} profile. Figures go to standard output and to
- * {@code target/benchmark/workflow.md}.
+ * measured in the same run on the same database. A second instance of the service, started
+ * with the benchmark-only {@code tessera.progress.counters-enabled=false}, is the baseline of
+ * the counter upkeep. It asserts that the work was done (no error answers, no empty claims),
+ * never its speed; the figures go to standard output as {@code BENCH} lines with their goals
+ * and as tables to {@code target/benchmark/workflow.md}. {@code -Dbench.quick=true} runs the
+ * short configuration (fewer articles, rounds and users, 3 s stages, a 30 s sustained stage).
  */
 @Tag("benchmark")
 class WorkflowBenchmark {
 
     private static final String ADMIN_TOKEN = "tsr_benchmark_admin_token_0123456789";
     private static final String LANG = "ru";
-    private static final int[] WORK_USERS = {1, 8, 16, 32, 64, 128};
-    private static final int[] CLAIM_USERS = {16, 32};
+    private static final int[] CLAIM_USERS = {16, 32, 64};
+    private static final int SUSTAINED_USERS = 32;
+    private static final int UPKEEP_USERS = 32;
 
-    private final int articles = Integer.getInteger("bench.articles", 500);
-    private final int sentences = Integer.getInteger("bench.sentences", 1000);
-    private final int stageSeconds = Integer.getInteger("bench.stageSeconds", 10);
-    private final int rounds = Integer.getInteger("bench.rounds", 3);
-    private final int sustainedSeconds = Integer.getInteger("bench.sustainedSeconds", 600);
-    private final int progressArticles = Integer.getInteger("bench.progressArticles", 10_000);
+    private final int[] workUsers = Bench.quick() ? new int[] {1, 16, 64} : new int[] {1, 8, 16, 32, 64, 128};
+    private final int articles = Bench.setting("bench.articles", 500, 40);
+    private final int sentences = Bench.setting("bench.sentences", 1000, 1000);
+    private final int stageSeconds = Bench.setting("bench.stageSeconds", 10, 3);
+    private final int rounds = Bench.setting("bench.rounds", 3, 2);
+    private final int sustainedSeconds = Bench.setting("bench.sustainedSeconds", 600, 30);
+    private final int sustainedWindow = Bench.setting("bench.sustainedWindow", 30, 10);
+    private final int progressArticles = Bench.setting("bench.progressArticles", 10_000, 500);
     private final Report report = new Report();
 
     @Test
     void translatorsAndReviewersAtWork() throws Exception {
+        Bench.context("workflow");
         Path work = Files.createDirectories(Path.of("target/benchmark"));
+        Map<Integer, String> failures;
+        long emptyClaims;
+        if (!Files.exists(ServiceProcess.JAR)) {
+            throw new IllegalStateException(ServiceProcess.JAR + " is missing: run the benchmark profile, which packages"
+                    + " the service before the tests (mvn -Pbenchmark test), not with -Dquarkus.package.skip");
+        }
         try (BenchmarkDatabase db = new BenchmarkDatabase(!"off".equals(System.getProperty("bench.fsync")));
-             ServiceProcess service = ServiceProcess.start(Map.of(
-                     "QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl, "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                     "QUARKUS_DATASOURCE_PASSWORD", "", "TESSERA_ADMIN_TOKEN", ADMIN_TOKEN,
-                     "TESSERA_DATA_DIR", Files.createTempDirectory(work, "data").toString()),
-                     work.resolve("service.log"))) {
+             ServiceProcess service = start(db, work, "service", true);
+             ServiceProcess noCounters = start(db, work, "service-without-counters", false)) {
             service.awaitReady(Duration.ofMinutes(3));
+            noCounters.awaitReady(Duration.ofMinutes(3));
+            System.out.println("[bench] database settings: " + db.settings());
             URI base = service.uri("/");
             TesseraClient admin = new TesseraClient(base, ADMIN_TOKEN);
-            long adminId = expect(admin.get("/api/me"), 200, "me").get("id").asLong();
 
             long started = System.nanoTime();
-            List<String> tokens = translators(admin, 128);
-            parallel(4, articles, i -> importArticle(admin, "work-" + i, 0));
-            List<Long> upkeepArticles = parallel(4, 4, i -> importArticle(admin, "upkeep-" + i, -1));
-            report.setup(articles * sentences, db.number("SELECT count(*) FROM translation WHERE lang = '" + LANG
+            List<User> users = translators(admin, Math.max(64, workUsers[workUsers.length - 1]));
+            List<String> tokens = users.stream().map(User::token).toList();
+            List<Long> ids = users.stream().map(User::id).toList();
+            parallel(4, articles, i -> importArticle(admin, "work-" + i, sentences, 0));
+            int upkeepSentences = Math.max(4_000, 4_000 * stageSeconds); // two halves, each more than a stage saves
+            // One upkeep article per round, and one more for the two instances' warm-up.
+            List<Long> upkeepArticles = parallel(2, rounds + 1, i -> importArticle(admin, "upkeep-" + i, upkeepSentences, -1));
+            report.setup((long) articles * sentences, db.number("SELECT count(*) FROM translation WHERE lang = '" + LANG
                     + "' AND status = 'NEW'"), (System.nanoTime() - started) / 1e9);
 
             TranslatorLoad translators = new TranslatorLoad(base, LANG);
             ClaimOnlyLoad claimOnly = new ClaimOnlyLoad(base, LANG);
-            BareClaims bare = new BareClaims(db.jdbcUrl, LANG, adminId);
-            translators.run("warm-up", tokens.subList(0, 8), 10);
+            BareClaims bare = new BareClaims(db::connect, LANG);
+            CounterUpkeep upkeep = new CounterUpkeep(LANG);
+            // The same warm-up for every path: each gets 8 users for 5 s (the second instance too).
+            translators.run("warm-up", tokens.subList(0, 8), 5);
+            releaseAll(db);
             claimOnly.run("warm-up", tokens.subList(0, 8), 5);
-            bare.run("warm-up", 8, 3);
-            // Before the translators reach them: the articles of the upkeep replay come last in the queue.
-            CounterUpkeep upkeep = new CounterUpkeep(db.jdbcUrl, LANG, adminId);
-            for (int i = 0; i < upkeepArticles.size(); i += 2) {
-                report.upkeep(upkeep.savesPerSecond(upkeepArticles.get(i), 32, true),
-                        upkeep.savesPerSecond(upkeepArticles.get(i + 1), 32, false));
+            bare.run("warm-up", ids.subList(0, 8), 5);
+            new TranslatorLoad(noCounters.uri("/"), LANG).run("warm-up without counters", tokens.subList(8, 16), 5);
+            releaseAll(db);
+            // The upkeep's own warm-up, the same for both instances: the one without counters serves nothing else.
+            try (Connection c = db.connect()) {
+                long warmArticle = upkeepArticles.get(rounds);
+                upkeep.run("warm-up upkeep with", base, tokens.subList(0, UPKEEP_USERS),
+                        CounterUpkeep.runs(c, warmArticle, LANG, 0), stageSeconds);
+                upkeep.run("warm-up upkeep without", noCounters.uri("/"), tokens.subList(0, UPKEEP_USERS),
+                        CounterUpkeep.runs(c, warmArticle, LANG, 1), stageSeconds);
             }
 
             for (int round = 0; round < rounds; round++) {
-                for (int users : WORK_USERS) {
+                boolean tesseraFirst = round % 2 == 0;
+                // Counter upkeep first: the upkeep articles come last in the queue, before the translators reach them.
+                try (Connection c = db.connect()) {
+                    List<List<CounterUpkeep.Row>> withRuns = CounterUpkeep.runs(c, upkeepArticles.get(round), LANG, round % 2);
+                    List<List<CounterUpkeep.Row>> withoutRuns = CounterUpkeep.runs(c, upkeepArticles.get(round), LANG,
+                            1 - round % 2);
+                    List<String> upkeepTokens = tokens.subList(0, UPKEEP_USERS);
+                    Stage with = null;
+                    Stage without = null;
+                    for (boolean counters : tesseraFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
+                        long[] before = db.walCounters();
+                        Stage stage = counters
+                                ? upkeep.run("upkeep with counters", base, upkeepTokens, withRuns, stageSeconds)
+                                : upkeep.run("upkeep without", noCounters.uri("/"), upkeepTokens, withoutRuns, stageSeconds);
+                        System.out.println("[bench] " + stage.name + " " + BenchmarkDatabase.perUnit(before,
+                                db.walCounters(), stage.saves.count()));
+                        if (counters) {
+                            with = stage;
+                        } else {
+                            without = stage;
+                        }
+                    }
+                    report.upkeep(with, without);
+                }
+                for (int n : workUsers) {
                     try (WaitSampler waits = new WaitSampler(db)) {
-                        report.work(users, translators.run("work " + users, tokens.subList(0, users), stageSeconds));
-                        System.out.println("[bench] waits of work " + users + ": " + waits);
+                        long[] before = db.walCounters();
+                        Stage stage = translators.run("work " + n, tokens.subList(0, n), stageSeconds);
+                        long[] after = db.walCounters();
+                        report.work(n, stage);
+                        System.out.println("[bench] waits of work " + n + ": " + waits);
+                        System.out.println("[bench] work " + n + " " + BenchmarkDatabase.perUnit(before, after,
+                                stage.saves.count()));
                     }
                 }
-                for (int users : CLAIM_USERS) {
-                    report.claimOnly(users, claimOnly.run("claims " + users, tokens.subList(0, users), stageSeconds));
-                    report.bare(users, bare.run("bare " + users, users, stageSeconds));
+                for (int n : CLAIM_USERS) {
+                    releaseAll(db);
+                    if (tesseraFirst) {
+                        report.claimOnly(n, claimOnly.run("claims " + n, tokens.subList(0, n), stageSeconds));
+                        releaseAll(db);
+                        report.bare(n, bare.run("bare " + n, ids.subList(0, n), stageSeconds));
+                    } else {
+                        report.bare(n, bare.run("bare " + n, ids.subList(0, n), stageSeconds));
+                        releaseAll(db);
+                        report.claimOnly(n, claimOnly.run("claims " + n, tokens.subList(0, n), stageSeconds));
+                    }
                 }
-                System.out.printf("[bench] round %d done; work left: %d segments%n", round + 1, workLeft(db));
+                System.out.printf("[bench] round %d done; work left: %d segments; %s%n", round + 1, workLeft(db), Bench.load());
             }
 
+            releaseAll(db);
             List<String> deadTuples = new ArrayList<>();
             deadTuples.add("start: " + db.tuples("translation") + "; " + db.tuples("progress"));
-            Stage sustained = sustained(translators, tokens.subList(0, 32), db, deadTuples);
+            Stage sustained = sustained(translators, tokens.subList(0, SUSTAINED_USERS), db, deadTuples);
             deadTuples.add("end: " + db.tuples("translation") + "; " + db.tuples("progress"));
-            report.sustained(sustained, deadTuples, workLeft(db));
+            report.sustained(sustained, SUSTAINED_USERS, sustainedWindow, deadTuples, workLeft(db));
 
             ProgressAtScale scale = new ProgressAtScale(db.jdbcUrl);
             started = System.nanoTime();
@@ -102,24 +165,49 @@ class WorkflowBenchmark {
             report.generated(progressArticles, generated, db.number("SELECT count(*) FROM translation"),
                     (System.nanoTime() - started) / 1e9);
             for (String query : List.of("/api/progress", "/api/progress?lang=ru", "/api/progress?sort=-percentApproved&page=3")) {
-                report.progress(query, timeGet(admin, query, 200));
+                report.progress(query, timeGet(admin, query, Bench.quick() ? 50 : 200));
             }
-            report.groupBy(scale.timeGroupByCount(20));
+            report.groupBy(scale.timeGroupByCount(Bench.quick() ? 5 : 20));
             report.failures(translators.failures(), translators.emptyClaims.get());
+            failures = translators.failures();
+            emptyClaims = translators.emptyClaims.get();
         }
         String text = report.toString();
         System.out.println(text);
         Files.writeString(work.resolve("workflow.md"), text);
+        report.bench();
+        Bench.context("workflow, end");
+        assertThat(failures).as("non-200 answers to the translators").isEmpty();
+        assertThat(emptyClaims).as("empty claims of the translators (queue ran dry)").isZero();
+        assertThat(report.claimErrors()).as("empty or failed claims in the claim stages").isZero();
+    }
+
+    private static ServiceProcess start(BenchmarkDatabase db, Path work, String name, boolean counters) throws Exception {
+        return ServiceProcess.start(Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl, "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                "QUARKUS_DATASOURCE_PASSWORD", "", "TESSERA_ADMIN_TOKEN", ADMIN_TOKEN,
+                "TESSERA_DATA_DIR", Files.createTempDirectory(work, "data").toString(),
+                "TESSERA_PROGRESS_COUNTERS_ENABLED", String.valueOf(counters),
+                "TESSERA_DB_POOL_SIZE", System.getProperty("bench.poolSize", "32")),
+                work.resolve(name + ".log"));
+    }
+
+    /** Gives every lease in the language back, so that each claim stage starts from free rows. */
+    private static void releaseAll(BenchmarkDatabase db) throws Exception {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE translation SET claimed_by = NULL, claim_expires_at = NULL WHERE claimed_by IS NOT NULL"
+                    + " AND lang = '" + LANG + "'");
+        }
     }
 
     private Stage sustained(TranslatorLoad translators, List<String> tokens, BenchmarkDatabase db, List<String> deadTuples)
             throws Exception {
         ExecutorService watcher = Executors.newSingleThreadExecutor();
-        Future<Stage> running = watcher.submit(() -> translators.run("sustained 32", tokens, sustainedSeconds));
+        Future<Stage> running = watcher.submit(() -> translators.run("sustained " + tokens.size(), tokens, sustainedSeconds));
         try {
             for (int minute = 1; minute * 60 < sustainedSeconds; minute++) {
                 Thread.sleep(60_000);
-                String line = "after " + minute + " min: " + db.tuples("translation");
+                String line = "after " + minute + " min: " + db.tuples("translation") + "; " + Bench.load();
                 System.out.println("[bench] " + line);
                 deadTuples.add(line);
             }
@@ -130,22 +218,27 @@ class WorkflowBenchmark {
     }
 
     private static long workLeft(BenchmarkDatabase db) throws Exception {
-        return db.number("SELECT coalesce(sum(segments_new + segments_draft), 0) FROM progress WHERE lang = '" + LANG + "'");
+        // Counted from the rows: the upkeep articles' counters were off for half of their saves.
+        return db.number("SELECT count(*) FROM translation WHERE lang = '" + LANG + "' AND status IN ('NEW', 'DRAFT')");
     }
 
-    private List<String> translators(TesseraClient admin, int count) throws Exception {
+    /** A simulated translator: user id and API token. */
+    private record User(long id, String token) {
+    }
+
+    private List<User> translators(TesseraClient admin, int count) throws Exception {
         return parallel(8, count, i -> {
             String name = "translator-" + i;
             long id = expect(admin.post("/api/users", Map.of("username", name, "password", "a long benchmark password",
                     "roles", List.of("translator"), "languages", List.of(LANG))), 201, "user").get("id").asLong();
-            return expect(admin.post("/api/tokens", Map.of("name", "benchmark", "userId", id)), 201, "token")
-                    .get("token").asText();
+            return new User(id, expect(admin.post("/api/tokens", Map.of("name", "benchmark", "userId", id)), 201, "token")
+                    .get("token").asText());
         });
     }
 
-    private long importArticle(TesseraClient admin, String name, int priority) throws Exception {
+    private long importArticle(TesseraClient admin, String name, int count, int priority) throws Exception {
         StringBuilder text = new StringBuilder();
-        for (int i = 1; i <= sentences; i++) {
+        for (int i = 1; i <= count; i++) {
             text.append("Sentence number ").append(i).append(" of article ").append(name).append(" has 7 words.");
             text.append(i % 5 == 0 ? "\n\n" : " ");
         }

@@ -11,7 +11,7 @@ import net.sf.okapi.common.resource.ITextUnit;
 import net.sf.okapi.common.resource.RawDocument;
 
 /**
- * The bare Okapi loops — extract and segment; merge — with none of Tessera's checks,
+ * Test scope: the benchmarks' baseline, not product code. The bare Okapi loops — extract and segment; merge — with none of Tessera's checks,
  * conversions, notation or database, so benchmarks can compare Tessera's import and
  * reassembly rates with what the library alone achieves on the same bytes, filter
  * configuration and segmentation rules.
@@ -44,9 +44,9 @@ public final class BareOkapiBaseline {
 
     /**
      * Okapi's bare merge: the same filter and segmenter, every segment's target set to a copy
-     * of its source, written by the filter's own writer. Returns the output's size in bytes.
+     * of its source, written by the filter's own writer. Returns the merged document.
      */
-    public static int merge(byte[] document, DocumentFormat format, String sourceLanguage, String targetLanguage) {
+    public static byte[] merge(byte[] document, DocumentFormat format, String sourceLanguage, String targetLanguage) {
         ISegmenter segmenter = Segmentation.segmenter(sourceLanguage);
         LocaleId source = LocaleId.fromString(sourceLanguage);
         LocaleId target = LocaleId.fromString(targetLanguage);
@@ -74,6 +74,6 @@ public final class BareOkapiBaseline {
                 writer.handleEvent(event);
             }
         }
-        return out.size();
+        return out.toByteArray();
     }
 }
