@@ -24,14 +24,29 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  *   <li>a parameter declared as a whole number must be one: JAX-RS answers a value like
  *       {@code page=abc}, {@code size=1e3} or a 20-digit id with 404, as if the address did not
  *       exist; Tessera answers 400 {@code VALIDATION_FAILED} naming the parameter, because the
- *       address is right and only the value is wrong.</li>
+ *       address is right and only the value is wrong;</li>
+ *   <li>a parameter declared as a boolean must be {@code true} or {@code false} (any case): JAX-RS
+ *       reads every other value, {@code purge=yes} too, as false, so a client's intent would be
+ *       silently dropped; answered 400 {@code VALIDATION_FAILED} naming the parameter.</li>
  * </ul>
  * It runs after the resource method is matched and before its parameters are read.
  */
 public class ParameterGuard {
 
-    /** A declared path or query parameter that must be a whole number. */
-    private record Numeric(String name, String in, long min, long max) {
+    /** A declared path or query parameter that must be a whole number in a range, or a boolean. */
+    private record Numeric(String name, String in, long min, long max, boolean flag) {
+
+        boolean accepts(String value) {
+            return flag ? "true".equalsIgnoreCase(value.strip()) || "false".equalsIgnoreCase(value.strip())
+                    : isWholeNumber(value, min, max);
+        }
+
+        String expected() {
+            if (flag) {
+                return "must be true or false";
+            }
+            return "must be a whole number" + (max == Long.MAX_VALUE ? "" : " from " + min + " to " + max);
+        }
     }
 
     private final Map<Method, List<Numeric>> numericParameters = new ConcurrentHashMap<>();
@@ -67,11 +82,9 @@ public class ParameterGuard {
                 continue;
             }
             for (String value : values) {
-                if (!isWholeNumber(value, parameter.min(), parameter.max())) {
-                    String range = parameter.max() == Long.MAX_VALUE ? ""
-                            : " from " + parameter.min() + " to " + parameter.max();
+                if (!parameter.accepts(value)) {
                     return Problems.invalid(ErrorCode.VALIDATION_FAILED, parameter.name(), parameter.in(),
-                            "must be a whole number" + range).toResponse();
+                            parameter.expected()).toResponse();
                 }
             }
         }
@@ -107,15 +120,16 @@ public class ParameterGuard {
     }
 
     private static void add(List<Numeric> found, Class<?> type, Annotation[] annotations) {
-        long[] range = rangeOf(type);
+        boolean flag = type == boolean.class || type == Boolean.class;
+        long[] range = flag ? new long[] {0, 0} : rangeOf(type);
         if (range == null) {
             return;
         }
         for (Annotation annotation : annotations) {
             if (annotation instanceof PathParam path) {
-                found.add(new Numeric(path.value(), "path", range[0], range[1]));
+                found.add(new Numeric(path.value(), "path", range[0], range[1], flag));
             } else if (annotation instanceof QueryParam query) {
-                found.add(new Numeric(query.value(), "query", range[0], range[1]));
+                found.add(new Numeric(query.value(), "query", range[0], range[1], flag));
             }
         }
     }

@@ -131,6 +131,15 @@ class HostileInputTest {
     }
 
     @Test
+    void aBooleanParameterIsTrueOrFalseNotSilentlyFalse() {
+        // JAX-RS would read "yes" as false and archive instead of purging; the article does not
+        // exist, so without the guard the answer would be 404.
+        refused("VALIDATION_FAILED", () -> asAdmin().delete("/api/articles/99999999?purge=yes").then())
+                .body("violations.field", hasItem("purge"));
+        asAdmin().delete("/api/articles/99999999?purge=FALSE").then().statusCode(404);
+    }
+
+    @Test
     void aYearBeyond9999IsRefusedNamingTheField() {
         refused("VALIDATION_FAILED", () -> asAdmin().contentType(ContentType.JSON)
                 .body("{\"name\": \"forever\", \"expiresAt\": \"+999999999-01-01T00:00:00Z\"}").post("/api/tokens").then())

@@ -23,7 +23,8 @@ import java.util.concurrent.Future;
  */
 final class BareClaims {
 
-    static final String WORK = "t.status IN ('NEW', 'DRAFT', 'STALE', 'REJECTED')";
+    /** Tessera's work: these statuses, and only active rows (an archived article's or a removed language's are not). */
+    static final String WORK = "t.status IN ('NEW', 'DRAFT', 'STALE', 'REJECTED') AND t.active";
     static final String FREE = "(t.claimed_by IS NULL OR t.claim_expires_at < now() OR t.claimed_by = ?)";
     static final String CLAIM = """
             WITH anchor AS (
