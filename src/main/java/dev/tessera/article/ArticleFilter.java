@@ -12,8 +12,15 @@ import java.util.Locale;
  * @param sort       the order: {@link Sort#CREATED} (newest first by default), title, due date,
  *                   priority, or share approved
  * @param descending whether the order is reversed
+ * @param collation  the language whose alphabetical order a title sort follows (the page's
+ *                   language); null for the database's own order of lower-cased titles
  */
-public record ArticleFilter(String lang, String status, String text, boolean overdue, Sort sort, boolean descending) {
+public record ArticleFilter(String lang, String status, String text, boolean overdue, Sort sort, boolean descending,
+                            Locale collation) {
+
+    public ArticleFilter(String lang, String status, String text, boolean overdue, Sort sort, boolean descending) {
+        this(lang, status, text, overdue, sort, descending, null);
+    }
 
     /** The orders an article list offers, each with a tie-break on the id so pages never overlap. */
     public enum Sort {
@@ -44,9 +51,15 @@ public record ArticleFilter(String lang, String status, String text, boolean ove
         }
 
         String orderBy(boolean descending) {
+            return orderBy(descending, null);
+        }
+
+        /** The order; a title sort in {@code collation} (a quoted SQL collation name) when one is given. */
+        String orderBy(boolean descending, String collation) {
             String direction = descending ? " DESC" : " ASC";
             String nulls = this == DUE ? " NULLS LAST" : "";
-            return " ORDER BY " + expression + direction + nulls + ", a.id" + direction;
+            String by = this == TITLE && collation != null ? "a.title COLLATE " + collation : expression;
+            return " ORDER BY " + by + direction + nulls + ", a.id" + direction;
         }
     }
 

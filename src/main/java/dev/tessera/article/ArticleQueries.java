@@ -35,10 +35,12 @@ public class ArticleQueries {
 
     private final EntityManager em;
     private final ProgressQueries progressQueries;
+    private final TitleCollation titleCollation;
 
-    public ArticleQueries(EntityManager em, ProgressQueries progressQueries) {
+    public ArticleQueries(EntityManager em, ProgressQueries progressQueries, TitleCollation titleCollation) {
         this.em = em;
         this.progressQueries = progressQueries;
+        this.titleCollation = titleCollation;
     }
 
     /** Filters: a language (source or target), a status present in that language (or any), a text in title or external id. */
@@ -72,16 +74,27 @@ public class ArticleQueries {
                     + " FROM live_progress p WHERE p.article_id = a.id)");
         }
         Query count = em.createNativeQuery("SELECT count(*) FROM article a" + where);
+        params.forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
+        boolean byTitle = filter.sort() == ArticleFilter.Sort.TITLE && filter.collation() != null;
+        String collation = byTitle ? titleCollation.sqlName(filter.collation()) : null;
+        if (byTitle && collation == null) {
+            // no ICU collation on this server: the matching titles put in order in Java
+            Query titles = em.createNativeQuery("SELECT a.id, a.title FROM article a" + where, Tuple.class);
+            params.forEach(titles::setParameter);
+            List<TitleCollation.Titled> all = Rows.of(titles).stream()
+                    .map(r -> new TitleCollation.Titled(Rows.id(r, "id"), Rows.text(r, "title"))).toList();
+            List<Long> ordered = TitleCollation.order(all, filter.collation(), filter.descending());
+            int from = (int) Math.min(ordered.size(), page.offset());
+            return new Page<>(views(ordered.subList(from, Math.min(ordered.size(), from + page.size))), page.page,
+                    page.size, total);
+        }
         Query ids = em.createNativeQuery("SELECT a.id FROM article a" + where
-                + filter.sort().orderBy(filter.descending()) + " LIMIT :limit OFFSET :offset", Long.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            ids.setParameter(k, v);
-        });
+                + filter.sort().orderBy(filter.descending(), collation) + " LIMIT :limit OFFSET :offset", Long.class);
+        params.forEach(ids::setParameter);
         ids.setParameter("limit", page.size).setParameter("offset", page.offset());
         @SuppressWarnings("unchecked")
         List<Long> articleIds = ids.getResultList();
-        long total = ((Number) count.getSingleResult()).longValue();
         return new Page<>(views(articleIds), page.page, page.size, total);
     }
 

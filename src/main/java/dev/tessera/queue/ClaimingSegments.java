@@ -10,6 +10,7 @@ import dev.tessera.document.SegmentContent;
 import dev.tessera.memory.MemoryViews.Suggestion;
 import dev.tessera.metrics.WorkMeters;
 import dev.tessera.queue.QueueRepository.ClaimedRow;
+import dev.tessera.queue.QueueRepository.HeldRow;
 import dev.tessera.queue.QueueRepository.NeighbourRow;
 import dev.tessera.queue.QueueRepository.WaitingWork;
 import dev.tessera.queue.QueueViews.Claim;
@@ -35,7 +36,8 @@ import java.util.List;
 /**
  * Handing out work: a run of consecutive segments of one article, on a lease. A user who
  * still holds a live run in the language gets that run back (renewed) rather than a second
- * one, so nobody hoards segments. Each claim is one short transaction.
+ * one, so nobody hoards segments; only a claim ahead adds a second run, the next one, and never
+ * a third. Each claim is one short transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -65,31 +67,57 @@ public class ClaimingSegments {
         this.policy = new WorkflowPolicy(allowSelfReview);
     }
 
+    /** An ordinary claim: the run the user holds (renewed), else the first free run. */
     public Claim claim(CurrentUser user, String lang, int limit, Long articleId, boolean review) {
+        return claim(user, lang, limit, articleId, review, false);
+    }
+
+    /**
+     * A claim. Ordinary ({@code ahead} false): the user's current run, renewed; when only a run
+     * claimed ahead is held, that run becomes the current one; else the first free run.
+     * <p>
+     * Ahead: the run after the one being worked on, so that the next segments are there before the
+     * last submit. The current run's leases are left as they are (they end with each submit, or
+     * run out). A person holds at most two runs: while a run claimed ahead is held, claiming ahead
+     * again returns that same run (renewed). Holding nothing, claiming ahead is an ordinary claim.
+     */
+    public Claim claim(CurrentUser user, String lang, int limit, Long articleId, boolean review, boolean ahead) {
         requireRole(user, lang, review);
         long me = user.id();
         Instant until = Instant.now().plus(lease);
-        List<Long> ids = queue.held(me, lang, review);
+        List<HeldRow> held = queue.held(me, lang, review);
+        List<Long> current = held.stream().filter(r -> !r.ahead()).map(HeldRow::id).toList();
+        List<Long> claimedAhead = held.stream().filter(HeldRow::ahead).map(HeldRow::id).toList();
+        if (current.isEmpty() && !claimedAhead.isEmpty()) {
+            // the current run is done (or lapsed): the run claimed ahead is now the current one
+            queue.markCurrent(claimedAhead);
+            current = claimedAhead;
+            claimedAhead = List.of();
+        }
+        boolean markAhead = ahead && !current.isEmpty();
+        List<Long> ids = markAhead ? claimedAhead : current;
         boolean renewal = !ids.isEmpty();
         if (ids.isEmpty()) {
-            QueueRepository.Anchor anchor = queue.anchor(me, lang, review, articleId, allowSelfReview);
+            QueueRepository.Anchor anchor = queue.anchor(me, lang, review, articleId, allowSelfReview, markAhead);
             if (anchor != null) {
-                ids = queue.run(me, lang, review, anchor.articleId(), anchor.position(), limit, allowSelfReview);
+                ids = queue.run(me, lang, review, anchor.articleId(), anchor.position(), limit, allowSelfReview,
+                        markAhead);
             }
         }
+        String role = review ? "review" : "translate";
         if (ids.isEmpty()) {
-            return new Claim(lang, review ? "review" : "translate", null, null, null, List.of());
+            return new Claim(lang, role, null, null, null, List.of(), markAhead);
         }
         if (!renewal) {
-            meters.claimed(lang, review ? "review" : "translate", ids.size(), queue.lapsedLeases(ids));
+            meters.claimed(lang, role, ids.size(), queue.lapsedLeases(ids));
         }
-        queue.lease(ids, me, until);
+        queue.lease(ids, me, until, markAhead);
         List<ClaimedRow> rows = queue.details(ids);
         List<ClaimedSegment> segments = rows.stream().map(this::segment).toList();
         long article = rows.get(0).articleId();
         String title = (String) em.createNativeQuery("SELECT title FROM article WHERE id = ?1")
                 .setParameter(1, article).getSingleResult();
-        return new Claim(lang, review ? "review" : "translate", article, title, until, segments);
+        return new Claim(lang, role, article, title, until, segments, markAhead);
     }
 
     public Released release(CurrentUser user, String lang) {

@@ -32,6 +32,8 @@ public class QueueRepository {
      */
     static final String WORK_RANK = rank();
     private static final String FREE = "(t.claimed_by IS NULL OR t.claim_expires_at < now() OR t.claimed_by = :me)";
+    /** Free for a claim ahead: the claimer's own live rows are their held run, not free. */
+    private static final String FREE_AHEAD = "(t.claimed_by IS NULL OR t.claim_expires_at < now())";
 
     private final EntityManager em;
 
@@ -48,31 +50,43 @@ public class QueueRepository {
         this.em = em;
     }
 
-    /** Rows the user holds on a live lease in this language and role, in document order. */
-    @SuppressWarnings("unchecked")
-    List<Long> held(long userId, String lang, boolean review) {
-        return em.createNativeQuery("SELECT t.id FROM translation t WHERE t.claimed_by = :me AND t.lang = :lang"
-                        + " AND t.claim_expires_at > now() AND t.active AND t.status IN (" + (review ? REVIEW : WORK) + ")"
-                        + " ORDER BY t.article_id, t.position FOR UPDATE", Long.class)
-                .setParameter("me", userId).setParameter("lang", lang).getResultList();
+    /** A row the user holds on a live lease, and whether it belongs to the run claimed ahead. */
+    record HeldRow(long id, boolean ahead) {
+    }
+
+    /** Rows the user holds on a live lease in this language and role, in document order, locked. */
+    List<HeldRow> held(long userId, String lang, boolean review) {
+        return Rows.of(em.createNativeQuery("SELECT t.id, t.claimed_ahead FROM translation t WHERE t.claimed_by = :me"
+                        + " AND t.lang = :lang AND t.claim_expires_at > now() AND t.active"
+                        + " AND t.status IN (" + (review ? REVIEW : WORK) + ")"
+                        + " ORDER BY t.article_id, t.position FOR UPDATE", Tuple.class)
+                .setParameter("me", userId).setParameter("lang", lang)).stream()
+                .map(r -> new HeldRow(Rows.id(r, "id"), Boolean.TRUE.equals(r.get("claimed_ahead")))).toList();
     }
 
     /** Where a run starts: the first free row in queue order. */
     record Anchor(long articleId, int position) {
     }
 
-    /** The first free row in queue order, locked; or null. */
-    Anchor anchor(long userId, String lang, boolean review, Long articleId, boolean allowSelfReview) {
+    /**
+     * The first free row in queue order, locked; or null. {@code ahead}: the user's own live rows
+     * are not free (they are the run being worked on), so the run found is the one after it.
+     */
+    Anchor anchor(long userId, String lang, boolean review, Long articleId, boolean allowSelfReview, boolean ahead) {
+        String free = ahead ? FREE_AHEAD : FREE;
         String sql = review
                 ? "SELECT t.article_id, t.position FROM translation t WHERE t.lang = :lang AND t.status IN (" + REVIEW + ") AND t.active"
                 + (allowSelfReview ? "" : " AND t.translated_by IS DISTINCT FROM :me")
-                + " AND " + FREE + (articleId != null ? " AND t.article_id = :article" : "")
+                + " AND " + free + (articleId != null ? " AND t.article_id = :article" : "")
                 + " ORDER BY t.priority DESC, t.due_date, t.article_id, t.position LIMIT 1 FOR UPDATE SKIP LOCKED"
                 :"SELECT t.article_id, t.position FROM translation t WHERE t.lang = :lang AND t.status IN (" + WORK + ") AND t.active"
-                + " AND " + FREE + (articleId != null ? " AND t.article_id = :article" : "")
+                + " AND " + free + (articleId != null ? " AND t.article_id = :article" : "")
                 + " ORDER BY " + WORK_RANK + ", t.priority DESC, t.due_date, t.article_id, t.position"
                 + " LIMIT 1 FOR UPDATE SKIP LOCKED";
-        var query = em.createNativeQuery(sql, Tuple.class).setParameter("lang", lang).setParameter("me", userId);
+        var query = em.createNativeQuery(sql, Tuple.class).setParameter("lang", lang);
+        if (sql.contains(":me")) {
+            query.setParameter("me", userId);
+        }
         if (articleId != null) {
             query.setParameter("article", articleId);
         }
@@ -81,22 +95,39 @@ public class QueueRepository {
                 : new Anchor(Rows.id(rows.get(0), "article_id"), Rows.integer(rows.get(0), "position"));
     }
 
-    /** Up to {@code limit} free rows of the article from {@code position} on, locked. */
+    /**
+     * Up to {@code limit} free rows of the article from {@code position} on, locked; {@code ahead}
+     * as for {@link #anchor}.
+     */
     @SuppressWarnings("unchecked")
     List<Long> run(long userId, String lang, boolean review, long articleId, int position, int limit,
-                   boolean allowSelfReview) {
+                   boolean allowSelfReview, boolean ahead) {
         String statuses = review ? REVIEW : WORK;
         String self = review && !allowSelfReview ? " AND t.translated_by IS DISTINCT FROM :me" : "";
-        return em.createNativeQuery("SELECT t.id FROM translation t WHERE t.article_id = :article AND t.lang = :lang"
-                        + " AND t.status IN (" + statuses + ") AND t.active AND t.position >= :position AND " + FREE + self
-                        + " ORDER BY t.position LIMIT :limit FOR UPDATE SKIP LOCKED", Long.class)
+        String sql = "SELECT t.id FROM translation t WHERE t.article_id = :article AND t.lang = :lang"
+                + " AND t.status IN (" + statuses + ") AND t.active AND t.position >= :position AND "
+                + (ahead ? FREE_AHEAD : FREE) + self + " ORDER BY t.position LIMIT :limit FOR UPDATE SKIP LOCKED";
+        var query = em.createNativeQuery(sql, Long.class)
                 .setParameter("article", articleId).setParameter("lang", lang).setParameter("position", position)
-                .setParameter("me", userId).setParameter("limit", limit).getResultList();
+                .setParameter("limit", limit);
+        if (sql.contains(":me")) {
+            query.setParameter("me", userId);
+        }
+        return query.getResultList();
     }
 
-    void lease(List<Long> ids, long userId, Instant until) {
-        em.createNativeQuery("UPDATE translation SET claimed_by = :me, claim_expires_at = :until WHERE id IN (:ids)")
-                .setParameter("me", userId).setParameter("until", until).setParameter("ids", ids).executeUpdate();
+    /** Leases the rows to the user until {@code until}; {@code ahead}: as the run claimed ahead. */
+    void lease(List<Long> ids, long userId, Instant until, boolean ahead) {
+        em.createNativeQuery("UPDATE translation SET claimed_by = :me, claim_expires_at = :until, claimed_ahead = :ahead"
+                        + " WHERE id IN (:ids)")
+                .setParameter("me", userId).setParameter("until", until).setParameter("ahead", ahead)
+                .setParameter("ids", ids).executeUpdate();
+    }
+
+    /** The (locked) rows of a run claimed ahead become the user's current run; their leases stay. */
+    void markCurrent(List<Long> ids) {
+        em.createNativeQuery("UPDATE translation SET claimed_ahead = false WHERE id IN (:ids)")
+                .setParameter("ids", ids).executeUpdate();
     }
 
     /** How many of the (locked) rows had a lease that ran out: a claim is about to take them over. */

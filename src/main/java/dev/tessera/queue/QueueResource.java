@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,15 +40,24 @@ public class QueueResource {
 
     @POST
     @Path("/{lang}/claim")
-    @Operation(summary = "Claim a run of consecutive segments of one article that need work (or review)")
+    @Operation(summary = "Claim a run of consecutive segments of one article that need work (or review)",
+            description = "Claiming again returns the run one holds, renewed. With ahead=true, the run after the"
+                    + " one being worked on is claimed as well (the current run's leases stay until each segment is"
+                    + " submitted or the lease runs out), so the next segments are at hand before the last submit;"
+                    + " one holds at most two runs, so claiming ahead again returns the same second run. Once the"
+                    + " current run is done, the run claimed ahead becomes the current one.")
     @APIResponse(responseCode = "200", description = "The claimed run with context; empty when nothing waits")
     @APIResponse(responseCode = "400", description = "Unknown language or invalid parameter (named)")
     @APIResponse(responseCode = "403", description = "Not in the user's languages, or role missing")
     public Claim claim(@PathParam("lang") String lang,
                        @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(ClaimingSegments.MAX_LIMIT) int limit,
                        @QueryParam("articleId") Long articleId,
-                       @QueryParam("role") @DefaultValue("translate") @Pattern(regexp = "translate|review") String role) {
-        return claiming.claim(currentUser, languages.require("lang", lang), limit, articleId, "review".equals(role));
+                       @QueryParam("role") @DefaultValue("translate") @Pattern(regexp = "translate|review") String role,
+                       @Parameter(description = "Claim the next run while keeping the current one (at most two runs"
+                               + " held); holding nothing, an ordinary claim")
+                       @QueryParam("ahead") @DefaultValue("false") boolean ahead) {
+        return claiming.claim(currentUser, languages.require("lang", lang), limit, articleId, "review".equals(role),
+                ahead);
     }
 
     @POST

@@ -25,9 +25,14 @@ public final class QueueViews {
                                  Neighbour previous, Neighbour next, List<Suggestion> suggestions) {
     }
 
-    /** A run of consecutive segments of one article, held until {@code leaseExpiresAt}. */
+    /**
+     * A run of consecutive segments of one article, held until {@code leaseExpiresAt};
+     * {@code ahead}: held as the run after the current one (a claim with {@code ahead=true}).
+     */
     public record Claim(String lang, @Schema(enumeration = {"translate", "review"}) String role, Long articleId, String articleTitle, Instant leaseExpiresAt,
-                        List<ClaimedSegment> segments) {
+                        List<ClaimedSegment> segments,
+                        @Schema(description = "True when the run is held as the one after the current run (claimed ahead)")
+                        boolean ahead) {
     }
 
     public record Waiting(String lang, int rejected, int stale, int draft, int newSegments, int words,

@@ -150,8 +150,9 @@ public class DashboardPage {
         request.page = query.page();
         request.size = PAGE_SIZE;
         boolean descending = query.descendingOrDefault();
+        // titles in the page language's alphabetical order
         Page<ArticleView> found = articles.list(new ArticleFilter(query.lang(), query.status(), query.q(),
-                query.overdue(), query.sort(), descending), request);
+                query.overdue(), query.sort(), descending, ui.locale()), request);
         LocalDate today = LocalDate.now();
         List<ArticleRow> rows = found.items().stream().map(a -> new ArticleRow(a.id(), a.title(),
                 ui.languageName(a.sourceLang()), a.progress().stream().map(p -> ProgressBar.of(p, ui, text)).toList(),

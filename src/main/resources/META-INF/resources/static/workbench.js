@@ -11,6 +11,7 @@
   var noticeEl = document.getElementById('wb-notice'), articleEl = document.getElementById('wb-article');
   var suggestionsEl = document.getElementById('wb-suggestions');
   var segs = [], active = -1, lease = null, claiming = false;
+  var ahead = null; // the next run, claimed ahead while the last open segment is worked on (a promise)
 
   function t(key, a, b) {
     var s = root.dataset['t' + key] || key;
@@ -43,17 +44,35 @@
   function readLocal(seg) { try { return JSON.parse(localStorage.getItem(localKey(seg))); } catch (e) { return null; } }
 
   // --- claiming and rendering ----------------------------------------------------------------
+  function claimPath(extra) {
+    // ?article=ID (the article page's link) keeps the queue to that article.
+    var article = new URLSearchParams(window.location.search).get('article');
+    return '/api/queue/' + lang + '/claim?limit=10' + (review ? '&role=review' : '')
+      + (article && /^\d+$/.test(article) ? '&articleId=' + article : '') + (extra || '');
+  }
   function claim() {
     if (claiming) { return; }
     claiming = true;
-    // ?article=ID (the article page's link) keeps the queue to that article.
-    var article = new URLSearchParams(window.location.search).get('article');
-    api('POST', '/api/queue/' + lang + '/claim?limit=10' + (review ? '&role=review' : '')
-        + (article && /^\d+$/.test(article) ? '&articleId=' + article : '')).then(function (r) {
+    api('POST', claimPath()).then(function (r) {
       claiming = false;
       if (r.status !== 200) { statusEl.textContent = (r.body && r.body.detail) || t('Failed'); return; }
       show(r.body);
     }, function () { claiming = false; statusEl.textContent = t('Offline'); });
+  }
+  // When one open segment is left, the next run is claimed ahead (the server keeps this run's
+  // leases and holds at most two runs), so it is shown at once after the last submit.
+  function claimAhead() {
+    if (ahead || segs.filter(function (s) { return !s.done; }).length > 1) { return; }
+    ahead = api('POST', claimPath('&ahead=true')).then(function (r) {
+      // not ahead: the server held nothing of this run any more (a lapsed lease); claim afresh after it
+      return r.status === 200 && r.body.ahead && r.body.segments.length ? r.body : null;
+    }, function () { return null; });
+  }
+  function nextRun() {
+    var pending = ahead;
+    ahead = null;
+    if (!pending) { claim(); return; }
+    pending.then(function (c) { if (c) { show(c); } else { claim(); } });
   }
 
   function show(c) {
@@ -163,6 +182,7 @@
       s.li.scrollIntoView({ block: 'center' });
     }
     if (!review) { showSuggestions(s); }
+    claimAhead();
   }
   function nextOpen(from) {
     for (var i = from + 1; i < segs.length; i++) { if (!segs[i].done) { return i; } }
@@ -286,7 +306,7 @@
     if (s.editor.isContentEditable) { s.editor.contentEditable = 'false'; }
     updateStatus();
     var next = nextOpen(segs.indexOf(s));
-    if (next < 0) { claim(); } else { go(next); }
+    if (next < 0) { nextRun(); } else { go(next); }
   }
 
   function conflict(s, current, mine) {

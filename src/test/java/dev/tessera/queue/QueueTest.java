@@ -54,6 +54,55 @@ class QueueTest {
     }
 
     @Test
+    void claimingAheadHoldsTheNextRunAndNeverAThird() throws Exception {
+        long article = Work.article(12, "ru", 0);
+        String only = "&articleId=" + article;
+        Account translator = Fixtures.user("translator", "ru");
+        // holding nothing, a claim ahead is an ordinary claim
+        JsonPath first = Work.claim(translator, "ru", 4, only + "&ahead=true");
+        assertThat(first.getList("segments.position", Integer.class)).containsExactly(0, 1, 2, 3);
+        assertThat(first.getBoolean("ahead")).isFalse();
+        String firstLease = leaseOf(article, 0);
+        // ahead: the next run, the first one still held with its lease untouched
+        JsonPath next = Work.claim(translator, "ru", 4, only + "&ahead=true");
+        assertThat(next.getList("segments.position", Integer.class)).containsExactly(4, 5, 6, 7);
+        assertThat(next.getBoolean("ahead")).isTrue();
+        assertThat(leaseOf(article, 0)).isEqualTo(firstLease);
+        translator.request().get("/api/queue/ru").then().statusCode(200).body("claimedByMe", equalTo(8));
+        // never a third run: ahead again returns the same second run, and holds nothing more
+        assertThat(Work.claim(translator, "ru", 4, only + "&ahead=true").getList("segments.position", Integer.class))
+                .containsExactly(4, 5, 6, 7);
+        translator.request().get("/api/queue/ru").then().statusCode(200).body("claimedByMe", equalTo(8));
+        // an ordinary claim still returns the current run
+        assertThat(Work.claim(translator, "ru", 4, only).getList("segments.position", Integer.class))
+                .containsExactly(0, 1, 2, 3);
+        // others are handed the run after both
+        assertThat(Work.claim(Fixtures.user("translator", "ru"), "ru", 4, only)
+                .getList("segments.position", Integer.class)).containsExactly(8, 9, 10, 11);
+        // the current run submitted: the run claimed ahead becomes current, and ahead finds nothing more here
+        List<Long> ids = first.getList("segments.segmentId", Long.class);
+        for (int i = 0; i < ids.size(); i++) {
+            Work.save(translator, ids.get(i), "ru", "Предложение " + i + ".", "TRANSLATED", 0).then().statusCode(200);
+        }
+        JsonPath current = Work.claim(translator, "ru", 4, only);
+        assertThat(current.getList("segments.position", Integer.class)).containsExactly(4, 5, 6, 7);
+        assertThat(current.getBoolean("ahead")).isFalse();
+        JsonPath none = Work.claim(translator, "ru", 4, only + "&ahead=true");
+        assertThat(none.getList("segments")).isEmpty();
+        translator.request().get("/api/queue/ru").then().statusCode(200).body("claimedByMe", equalTo(4));
+    }
+
+    /** The lease end of the translation at a position of the article (into Russian), as text. */
+    private String leaseOf(long article, int position) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT claim_expires_at FROM translation WHERE article_id = "
+                     + article + " AND lang = 'ru' AND position = " + position)) {
+            assertThat(r.next()).isTrue();
+            return r.getString(1);
+        }
+    }
+
+    @Test
     void releaseAndExpiredLeasesFreeSegments() throws Exception {
         long article = Work.article(4, "tr", 0);
         Account first = Fixtures.user("translator", "tr");

@@ -1,6 +1,7 @@
 package dev.tessera.web;
 
 import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,6 +13,7 @@ import dev.tessera.support.Fixtures.Account;
 import dev.tessera.support.RowCounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -112,6 +114,46 @@ class WebPagesTest {
                 .body(containsString("class=\"skip\""));
         editor.request().header("HX-Request", "true").get("/?q=" + title + "&sort=title&dir=asc").then().statusCode(200)
                 .body(containsString(title)).body(not(containsString("<html")));
+    }
+
+    @Test
+    void titlesSortInThePageLanguage() throws Exception {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT count(*) FROM pg_collation"
+                     + " WHERE collname IN ('tr-x-icu', 'ru-x-icu', 'en-x-icu')")) {
+            r.next();
+            assertThat(r.getInt(1)).as("the embedded PostgreSQL has ICU collations").isEqualTo(3);
+        }
+        Browser editor = signIn(Fixtures.user("editor"));
+        String marker = "srt" + Long.toString(System.nanoTime(), 36);
+        for (String title : List.of("Zaman", "İzmir", "iğne", "Işık", "ılık", "Çay", "Жук", "Ель", "Ёлка")) {
+            long id = Fixtures.asAdmin().multiPart("file", "t.txt", ("A title to sort: " + title + " " + marker + ".").getBytes(UTF_8))
+                    .multiPart("sourceLang", "en").post("/api/articles").then().statusCode(201)
+                    .extract().jsonPath().getLong("id");
+            Fixtures.asAdmin().contentType("application/json; charset=UTF-8").body(Map.of("title", title + " " + marker))
+                    .patch("/api/articles/" + id).then().statusCode(200);
+        }
+        assertThat(titles(editor, marker, "tr", "asc"))
+                .containsExactly("Çay", "ılık", "Işık", "iğne", "İzmir", "Zaman", "Ёлка", "Ель", "Жук");
+        assertThat(titles(editor, marker, "tr", "desc"))
+                .containsExactly("Жук", "Ель", "Ёлка", "Zaman", "İzmir", "iğne", "Işık", "ılık", "Çay");
+        // English and Russian: I and İ sort as i, ı is a letter of its own after i; Ё sorts as Е
+        assertThat(titles(editor, marker, "en", "asc")).startsWith("Çay", "iğne", "Işık", "İzmir")
+                .containsSubsequence("İzmir", "ılık").containsSubsequence("Zaman", "Ёлка", "Ель", "Жук");
+        assertThat(titles(editor, marker, "ru", "asc")).containsSubsequence("Ёлка", "Ель", "Жук");
+    }
+
+    /** The titles of the dashboard's table (their first word), sorted by title, with the page in {@code ui}. */
+    private static List<String> titles(Browser browser, String marker, String ui, String dir) {
+        String html = browser.request().cookie(UiLocale.COOKIE, ui).header("HX-Request", "true")
+                .get("/?q=" + marker + "&sort=title&dir=" + dir).then().statusCode(200).extract().asString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<a href=\"/articles/\\d+\">([^<]*) " + marker + "</a>")
+                .matcher(html);
+        List<String> found = new java.util.ArrayList<>();
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
     }
 
     @Test

@@ -7,12 +7,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tessera.support.Chromium;
 import dev.tessera.support.Fixtures;
 import dev.tessera.support.Fixtures.Account;
+import dev.tessera.support.Work;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +28,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -32,7 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the page, translate with the keyboard only (an inline code included, and a reload in the
  * middle of typing), reject and see the segment come back first, approve everything, see 100%
  * and download the document. Also: a source with a script tag shows as text, a form without
- * its CSRF token is refused. Screenshots go to docs/img.
+ * its CSRF token is refused, the next run is claimed ahead. Screenshots go to docs/img.
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -40,6 +48,9 @@ class WorkbenchBrowserTest {
 
     @TestHTTPResource("/")
     URL base;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private Chromium chromium;
     private ChromeDriver driver;
@@ -184,6 +195,50 @@ class WorkbenchBrowserTest {
         assertThat(driver.findElement(By.cssSelector("table.articles")).getText()).contains("100");
     }
 
+    /**
+     * The next run is claimed while the last open segment of the current one is worked on, and
+     * shown from that claim after the last submit, with no claim in between.
+     */
+    @Test
+    void theNextRunIsClaimedBeforeTheLastSubmit() throws Exception {
+        try {
+            lastSegmentOfARun();
+        } catch (RuntimeException | AssertionError e) {
+            chromium.dump();
+            throw e;
+        }
+    }
+
+    private void lastSegmentOfARun() throws Exception {
+        long article = Work.article(12, "tr", 0);
+        Account translator = Fixtures.user("translator", "tr");
+        // the workbench's run is ten segments; nine of them are already submitted through the API
+        List<Long> run = Work.claim(translator, "tr", 10, "&articleId=" + article).getList("segments.segmentId", Long.class);
+        assertThat(run).hasSize(10);
+        for (int i = 0; i < 9; i++) {
+            Work.save(translator, run.get(i), "tr", "Cümle " + i + ".", "TRANSLATED", 0).then().statusCode(200);
+        }
+
+        signIn(translator);
+        open("/translate/tr?article=" + article);
+        WebElement last = activeEditor();
+        assertThat(driver.findElement(By.cssSelector("li.seg.active")).getText()).contains("Sentence number 10 ");
+        // before the last submit, the server already holds the next run for the translator, claimed ahead
+        wait.until(d -> heldAhead(article, translator).size() == 2);
+        assertThat(leases(article, translator, false)).containsExactly(9);
+
+        last.sendKeys("Makalenin onuncu cümlesi.");
+        keys(Keys.CONTROL, Keys.ENTER);
+        WebElement next = waitForActiveOtherThan(last);
+        assertThat(driver.findElement(By.cssSelector("li.seg.active")).getText()).contains("Sentence number 11 ");
+        assertThat(driver.findElements(By.cssSelector("li.seg:not(.seg-context)"))).hasSize(2);
+        // shown from the claim made ahead: no ordinary claim came after the submit (it would have made
+        // that run the current one), and the submitted segment is no longer held
+        assertThat(heldAhead(article, translator)).containsExactly(10, 11);
+        assertThat(leases(article, translator, false)).isEmpty();
+        next.sendKeys("Makalenin on birinci cümlesi.");
+    }
+
     private void signIn(Account account) {
         chromium.signIn(account);
     }
@@ -202,7 +257,11 @@ class WorkbenchBrowserTest {
     private WebElement waitForActiveOtherThan(WebElement previous) {
         return wait.until(d -> {
             WebElement focused = d.switchTo().activeElement();
-            return focused.getAttribute("class").contains("editor") && !focused.equals(previous) ? focused : null;
+            try {
+                return focused.getAttribute("class").contains("editor") && !focused.equals(previous) ? focused : null;
+            } catch (StaleElementReferenceException replaced) { // a new run replaced the list meanwhile
+                return null;
+            }
         });
     }
 
@@ -217,5 +276,26 @@ class WorkbenchBrowserTest {
 
     private void shoot(String name) throws Exception {
         chromium.shoot(name);
+    }
+
+    private List<Integer> heldAhead(long article, Account who) {
+        return leases(article, who, true);
+    }
+
+    /** Positions of the article's Turkish rows the user holds on a live lease, claimed ahead or not. */
+    private List<Integer> leases(long article, Account who, boolean ahead) {
+        List<Integer> positions = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT t.position FROM translation t WHERE t.claimed_by = " + who.id()
+                     + " AND t.article_id = " + article + " AND t.lang = 'tr' AND t.claim_expires_at > now()"
+                     + " AND t.claimed_ahead = " + ahead
+                     + " ORDER BY t.position")) {
+            while (r.next()) {
+                positions.add(r.getInt(1));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return positions;
     }
 }
