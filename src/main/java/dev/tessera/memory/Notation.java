@@ -43,19 +43,6 @@ final class Notation {
         return tags;
     }
 
-    /** Plain text written as notation: the characters a tag could be mistaken for escaped. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '<' || c == '\\') {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        return out.toString();
-    }
-
     static String write(Kind kind, int id) {
         return switch (kind) {
             case OPENING -> "<" + id + ">";

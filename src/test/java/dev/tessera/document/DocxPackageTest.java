@@ -71,6 +71,22 @@ class DocxPackageTest {
     }
 
     @Test
+    void aPartWhoseReadsEndExactlyOnTheBudgetIsStillReadToItsEnd() throws IOException {
+        // stored parts are read 64 KiB at a time: after the document, the budget left is exactly
+        // one read, and the part holds one byte more
+        int read = 64 * 1024;
+        String document = DOCUMENT + " ".repeat(100 - DOCUMENT.length());
+        long limit = 100 + read;
+        for (String part : new String[] {"word/media/a.bin", "word/a.xml"}) {
+            Path docx = write(stored("word/document.xml", bytes(document)), stored(part, new byte[read + 1]));
+            Path fits = write(stored("word/document.xml", bytes(document)), stored(part, new byte[read]));
+
+            assertTooLarge(docx, limits(limit, 10, 1), "The DOCX package unpacks to more than " + limit + " bytes");
+            assertPasses(fits, limits(limit, 10, 1));
+        }
+    }
+
+    @Test
     void aHighlyCompressedPartAboveOneMegabyteIsTooLarge() throws IOException {
         Path atThreshold = write(deflated("word/document.xml", DOCUMENT), deflatedBytes("word/media/a.bin", new byte[MB]));
         Path aboveThreshold = write(deflated("word/document.xml", DOCUMENT), deflatedBytes("word/media/a.bin", new byte[MB + 1]));

@@ -73,4 +73,12 @@ class UnitPlanTest {
         assertThat(table().map(a -> ((String) a.get()[6]).split(" ")[0]).distinct().toList())
                 .containsExactlyInAnyOrderElementsOf(List.of(Kind.UNCHANGED.name(), Kind.REFUSED.name(), Kind.APPLY.name()));
     }
+
+    @org.junit.jupiter.api.Test
+    void anEmptyTargetIsRefusedNamingWhatTheStateClaims() {
+        assertThat(UnitPlan.decide(Status.DRAFT, "Eski", 3, null, Status.DRAFT, 3, false).message())
+                .isEqualTo("the target is empty but the state says it was edited");
+        assertThat(UnitPlan.decide(Status.NEW, null, 3, "  ", Status.TRANSLATED, 3, false).message())
+                .isEqualTo("the target is empty but the state says it is translated");
+    }
 }

@@ -89,4 +89,25 @@ class MatchScoreTest {
                 new WordDiff.Piece(WordDiff.Type.INSERT, "fell"),
                 new WordDiff.Piece(WordDiff.Type.EQUAL, " in May."));
     }
+
+    @Test
+    void aChangeAtTheVeryEndCountsLikeOneInTheMiddle() {
+        assertThat(score("The bank rose", "The bank fell", EN)).isEqualTo(66); // 1 of 3
+        assertThat(score("The central bank rose", "The bank rose", EN)).isEqualTo(75); // 1 deleted of 4
+        assertThat(score("The bank rose", "The bank", EN)).isEqualTo(66);
+    }
+
+    @Test
+    void anInflectionNeedsThreeSharedLettersMostOfTheShorterWordAndFourLetters() {
+        // shared stem of exactly 3 letters, shorter word of exactly 4: ceil(0.6 * 4) = 3
+        assertThat(MatchScore.replacement("runs", "rung", EN)).isEqualTo(0.5);
+        // shorter word of 5: ceil(0.6 * 5) = 3 shared letters are enough
+        assertThat(MatchScore.replacement("house", "hours", EN)).isEqualTo(0.5);
+        // shorter word of 6: ceil(0.6 * 6) = 4 shared letters needed, 3 are not
+        assertThat(MatchScore.replacement("houses", "hourly", EN)).isEqualTo(1.0);
+        // a shorter word of 3 letters is never an inflection
+        assertThat(MatchScore.replacement("run", "runs", EN)).isEqualTo(1.0);
+        // two letters shared are not a stem
+        assertThat(MatchScore.replacement("ruin", "rust", EN)).isEqualTo(1.0);
+    }
 }

@@ -106,4 +106,29 @@ class RetryPolicyTest {
         assertThat(new RetryPolicy(SCHEDULE, -1, Duration.ofHours(1), () -> 0.0).nextDelay(1, Optional.empty()))
                 .contains(Duration.ofSeconds(5));
     }
+
+    @Test
+    void thePolicyIsBuiltFromTheConfiguration() {
+        WebhookConfig config = new WebhookConfig() {
+            public boolean allowPrivateAddresses() { return false; }
+            public Duration timeout() { return Duration.ofSeconds(15); }
+            public List<Duration> retrySchedule() { return SCHEDULE; }
+            public double jitter() { return 0; }
+            public Duration retryAfterMax() { return Duration.ofMinutes(10); }
+            public int disableAfter() { return 5; }
+            public int excerptLength() { return 500; }
+            public int senders() { return 4; }
+            public Duration previousSecretValidity() { return Duration.ofHours(24); }
+        };
+        RetryPolicy policy = RetryPolicy.of(config);
+        assertThat(policy.nextDelay(2, Optional.empty())).contains(Duration.ofSeconds(30));
+        assertThat(policy.nextDelay(4, Optional.empty())).isEmpty();
+        assertThat(policy.nextDelay(1, Optional.of(Duration.ofHours(1)))).contains(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void aRandomSourceOutOfItsRangeNeverMakesTheWaitNegative() {
+        RetryPolicy policy = new RetryPolicy(SCHEDULE, 1, Duration.ofHours(1), () -> -1);
+        assertThat(policy.nextDelay(1, Optional.empty())).contains(Duration.ZERO);
+    }
 }
