@@ -4,6 +4,7 @@ import dev.tessera.article.SegmentMatching.Kind;
 import dev.tessera.article.SegmentMatching.Match;
 import dev.tessera.common.Rows;
 import dev.tessera.status.Status;
+import dev.tessera.translation.Origin;
 import dev.tessera.translation.Translation;
 import dev.tessera.translation.TranslationHistory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -195,15 +196,6 @@ class RevisionCarryOver {
 
     /** A history row of a change the system made (no save): the row's status and target become {@code next}, {@code newTarget}. */
     static void history(Translation t, String action, Status next, String newTarget, Long userId, String comment) {
-        TranslationHistory h = new TranslationHistory();
-        h.translationId = t.id;
-        h.changedBy = userId;
-        h.action = action;
-        h.oldStatus = t.status;
-        h.newStatus = next;
-        h.oldTarget = t.target;
-        h.newTarget = newTarget;
-        h.comment = comment;
-        h.persist();
+        TranslationHistory.record(t, action, next, newTarget, userId, comment, Origin.API);
     }
 }
