@@ -64,6 +64,7 @@ public enum ErrorCode {
         this.title = title;
     }
 
+    // Accessors like DocumentFormat's: plain enum fields.
     public int status() {
         return status;
     }

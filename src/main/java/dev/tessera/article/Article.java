@@ -14,6 +14,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A source article: what it is, which languages it goes into, and its current revision. */
+// Alike by shape only: its column mappings look like other entities'; each maps its own table.
 @Entity
 @Table(name = "article")
 public class Article extends PanacheEntityBase {

@@ -5,8 +5,6 @@ import dev.tessera.common.Sha256;
 import dev.tessera.api.Problems;
 import dev.tessera.document.DocumentFormat;
 import dev.tessera.document.ExtractedSegment;
-import dev.tessera.document.FilterConfigurations;
-import dev.tessera.document.segmentation.Segmentation;
 import dev.tessera.language.Languages;
 import dev.tessera.metrics.WorkMeters;
 import dev.tessera.progress.ProgressRows;
@@ -98,18 +96,7 @@ public class ArticleImporter {
         article.title = article.title == null ? "…" : article.title;
         article.persist();
 
-        Revision revision = new Revision();
-        revision.articleId = article.id;
-        revision.number = 1;
-        revision.original = command.bytes();
-        revision.sha256 = sha256;
-        revision.size = command.bytes().length;
-        revision.fileName = command.fileName();
-        revision.contentType = format.contentType();
-        revision.format = format.apiName();
-        revision.filterConfig = FilterConfigurations.fingerprint(format);
-        revision.rulesHash = Segmentation.rulesHash();
-        revision.createdBy = userId;
+        Revision revision = Revision.of(article.id, 1, command.bytes(), sha256, command.fileName(), format, userId);
         revision.persist();
         em.flush();
 

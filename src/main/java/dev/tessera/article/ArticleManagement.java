@@ -33,6 +33,7 @@ import java.util.Set;
  * work that stopped. A language added again that turns out complete records
  * {@code article.language.completed}, as a source update would.
  */
+// Alike by shape only: its constructor injection looks like other beans'; nothing to share.
 @ApplicationScoped
 @Transactional
 public class ArticleManagement {

@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reading articles, their segments and their sources; counts come from progress rows. */
+// Alike by shape only: its constructor injection looks like other beans'; nothing to share.
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ArticleQueries {

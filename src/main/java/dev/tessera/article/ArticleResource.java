@@ -47,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+// Alike by shape only: its methods look like other resources' (OpenAPI annotations over one service call).
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

@@ -35,6 +35,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
  * Changing what an article's source is: a new revision (by article id, or by the publishing
  * system's external id, which also creates), and an editor's fixes of the segmentation.
  */
+// Alike by shape only: its methods look like other resources' (OpenAPI annotations over one service call).
 @Path("/api/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.EDITOR_ID, Role.ADMIN_ID})

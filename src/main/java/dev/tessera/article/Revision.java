@@ -1,5 +1,8 @@
 package dev.tessera.article;
 
+import dev.tessera.document.DocumentFormat;
+import dev.tessera.document.FilterConfigurations;
+import dev.tessera.document.segmentation.Segmentation;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -15,6 +18,7 @@ import java.time.Instant;
  * One version of an article's source, kept byte for byte: reassembly re-runs the same filter
  * (recorded in {@code filterConfig}) and the same segmentation rules ({@code rulesHash}) over it.
  */
+// Alike by shape only: its column mappings look like other entities'; each maps its own table.
 @Entity
 @Table(name = "revision")
 public class Revision extends PanacheEntityBase {
@@ -62,4 +66,25 @@ public class Revision extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt = Instant.now();
+
+    /**
+     * A new revision of the bytes as they came, with the filter and segmentation rules of today
+     * (not yet persisted): the first of an import and each source update make it alike.
+     */
+    static Revision of(long articleId, int number, byte[] bytes, String sha256, String fileName,
+                       DocumentFormat format, Long userId) {
+        Revision revision = new Revision();
+        revision.articleId = articleId;
+        revision.number = number;
+        revision.original = bytes;
+        revision.sha256 = sha256;
+        revision.size = bytes.length;
+        revision.fileName = fileName;
+        revision.contentType = format.contentType();
+        revision.format = format.apiName();
+        revision.filterConfig = FilterConfigurations.fingerprint(format);
+        revision.rulesHash = Segmentation.rulesHash();
+        revision.createdBy = userId;
+        return revision;
+    }
 }

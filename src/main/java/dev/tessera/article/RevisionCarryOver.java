@@ -2,11 +2,14 @@ package dev.tessera.article;
 
 import dev.tessera.article.SegmentMatching.Kind;
 import dev.tessera.article.SegmentMatching.Match;
+import dev.tessera.common.Rows;
 import dev.tessera.status.Status;
+import dev.tessera.translation.Origin;
 import dev.tessera.translation.Translation;
 import dev.tessera.translation.TranslationHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -113,9 +116,8 @@ class RevisionCarryOver {
      * Every translation of a stale segment that has a target (and is past {@code NEW}) becomes
      * {@code STALE}, with a history row; returns how many per language.
      */
-    @SuppressWarnings("unchecked")
     private Map<String, Integer> markStale(List<Long> segments, List<Integer> scores, Long userId) {
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Tuple> rows = Rows.of(em.createNativeQuery("""
                         WITH old AS (
                             SELECT t.id, t.lang, t.status, t.target, m.score
                             FROM unnest(cast(?1 AS bigint[]), cast(?2 AS int[])) AS m(segment_id, score)
@@ -132,13 +134,12 @@ class RevisionCarryOver {
                                    c.target, 'source changed; similarity ' || c.score
                             FROM changed c ORDER BY c.id
                         )
-                        SELECT lang, count(*) FROM changed GROUP BY lang""")
+                        SELECT lang, count(*) AS stale FROM changed GROUP BY lang""", Tuple.class)
                 .setParameter(1, segments.toArray(Long[]::new)).setParameter(2, scores.toArray(Integer[]::new))
-                .setParameter(3, userId).setParameter(4, CHANGED)
-                .getResultList();
+                .setParameter(3, userId).setParameter(4, CHANGED));
         Map<String, Integer> stale = new HashMap<>();
-        for (Object[] row : rows) {
-            stale.put((String) row[0], ((Number) row[1]).intValue());
+        for (Tuple row : rows) {
+            stale.put(Rows.text(row, "lang"), Rows.integer(row, "stale"));
         }
         return stale;
     }
@@ -195,15 +196,6 @@ class RevisionCarryOver {
 
     /** A history row of a change the system made (no save): the row's status and target become {@code next}, {@code newTarget}. */
     static void history(Translation t, String action, Status next, String newTarget, Long userId, String comment) {
-        TranslationHistory h = new TranslationHistory();
-        h.translationId = t.id;
-        h.changedBy = userId;
-        h.action = action;
-        h.oldStatus = t.status;
-        h.newStatus = next;
-        h.oldTarget = t.target;
-        h.newTarget = newTarget;
-        h.comment = comment;
-        h.persist();
+        TranslationHistory.record(t, action, next, newTarget, userId, comment, Origin.API);
     }
 }

@@ -39,6 +39,7 @@ import java.util.Set;
  * segment lists the filter segments it covers ({@code okapi_segment_id} "0+2"). The segment that
  * joined its predecessor leaves the revision; its translations become {@code REMOVED}.
  */
+// Alike by shape only: its constructor injection looks like other beans'; nothing to share.
 @ApplicationScoped
 @Transactional
 public class SegmentFixes {

@@ -12,8 +12,6 @@ import dev.tessera.common.Rows;
 import dev.tessera.common.Sha256;
 import dev.tessera.common.WordDiff;
 import dev.tessera.document.DocumentFormat;
-import dev.tessera.document.FilterConfigurations;
-import dev.tessera.document.segmentation.Segmentation;
 import dev.tessera.progress.ProgressCounters.Completion;
 import dev.tessera.progress.ProgressRows;
 import dev.tessera.translation.TranslationRows;
@@ -41,6 +39,7 @@ import org.jboss.logging.Logger;
  * first time, when only unfinished segments were removed) gets {@code article.language.completed}
  * for the new revision, because its published document changed.
  */
+// Alike by shape only: its constructor injection looks like other beans'; nothing to share.
 @ApplicationScoped
 @Transactional
 public class SourceUpdate {
@@ -115,18 +114,8 @@ public class SourceUpdate {
             return new SourceUpdateView(queries.get(articleId), false, previous.number, List.of(), List.of());
         }
 
-        Revision revision = new Revision();
-        revision.articleId = article.id;
-        revision.number = previous.number + 1;
-        revision.original = command.bytes();
-        revision.sha256 = sha256;
-        revision.size = command.bytes().length;
-        revision.fileName = command.fileName() != null ? command.fileName() : previous.fileName;
-        revision.contentType = format.contentType();
-        revision.format = format.apiName();
-        revision.filterConfig = FilterConfigurations.fingerprint(format);
-        revision.rulesHash = Segmentation.rulesHash();
-        revision.createdBy = userId;
+        Revision revision = Revision.of(article.id, previous.number + 1, command.bytes(), sha256,
+                command.fileName() != null ? command.fileName() : previous.fileName, format, userId);
         revision.persist();
         em.flush();
         Phases phases = new Phases();

@@ -22,6 +22,7 @@ import java.util.Optional;
  * last enabled admin cannot lose the role or be disabled (nobody could manage users after),
  * and a new password ends the user's other browser sessions.
  */
+// Alike by shape only: its constructor injection looks like other beans'; nothing to share.
 @ApplicationScoped
 @Transactional
 public class Accounts {

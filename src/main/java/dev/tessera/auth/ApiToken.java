@@ -14,6 +14,7 @@ import java.util.Optional;
  * An API token. Only its SHA-256 digest is stored: the token itself is shown once, when it
  * is created. A revoked token stays, with its revocation time, for the record.
  */
+// Alike by shape only: its column mappings look like other entities'; each maps its own table.
 @Entity
 @Table(name = "api_token")
 public class ApiToken extends PanacheEntityBase {

@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
  * a random password printed to the log once. Safe when several instances start together: the
  * insert is skipped when the user name already exists.
  */
+// Alike by shape only: its constructor injection looks like other beans'; nothing to share.
 @ApplicationScoped
 public class FirstAdmin {
 

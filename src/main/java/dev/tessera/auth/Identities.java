@@ -18,6 +18,7 @@ import java.util.Set;
  * the id of a live browser session, or an API token ({@link SigningIn} checks passwords). A disabled
  * account or a revoked token stops working on the next request.
  */
+// Alike by shape only: its constructor injection looks like other beans'; nothing to share.
 @ApplicationScoped
 public class Identities {
 

@@ -10,6 +10,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Checks the user name and password of the sign-in form, with the client's address for the throttle. */
+// Alike by shape only: the IdentityProvider methods Quarkus asks for; each reads its own request type.
 @ApplicationScoped
 public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 

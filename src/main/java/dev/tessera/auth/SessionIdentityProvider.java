@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * id) from the database, so that sign-out, a password change, role changes and disabling
  * apply at once, on every instance.
  */
+// Alike by shape only: the IdentityProvider methods Quarkus asks for; each reads its own request type.
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
 

@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
  * costs no bcrypt work; the password is not even checked. Success opens a server-side
  * session ({@link BrowserSessions}).
  */
+// Alike by shape only: its constructor injection looks like other beans'; nothing to share.
 @ApplicationScoped
 public class SigningIn {
 

@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Checks an API token presented as {@code Authorization: Bearer}. */
+// Alike by shape only: the IdentityProvider methods Quarkus asks for; each reads its own request type.
 @ApplicationScoped
 public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 

@@ -2,6 +2,9 @@ package dev.tessera.common;
 
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -40,5 +43,17 @@ public final class Rows {
 
     public static String text(Tuple row, String alias) {
         return row.get(alias, String.class);
+    }
+
+    /** A timestamp column as an instant, whichever Java type the driver gave; null when null. */
+    public static Instant instant(Tuple row, String alias) {
+        Object value = row.get(alias);
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        return value instanceof OffsetDateTime odt ? odt.toInstant() : null;
     }
 }

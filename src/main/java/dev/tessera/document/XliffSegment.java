@@ -13,6 +13,7 @@ import java.util.Objects;
 public record XliffSegment(String unitId, String segmentId, SegmentContent source, String target, String state,
                            String status, String sourceHash, int version, List<String> notes) {
 
+    // Null guards like ExtractedSegment's, of other fields.
     public XliffSegment {
         Objects.requireNonNull(unitId, "unitId");
         Objects.requireNonNull(segmentId, "segmentId");

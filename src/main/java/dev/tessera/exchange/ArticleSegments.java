@@ -1,11 +1,13 @@
 package dev.tessera.exchange;
 
 import dev.tessera.api.Problems;
+import dev.tessera.common.Rows;
 import dev.tessera.article.Article;
 import dev.tessera.document.SegmentContent;
 import dev.tessera.status.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,18 +46,18 @@ class ArticleSegments {
 
     /** Every segment of the current revision with its translation into {@code lang}, by key, in order. */
     Map<String, Row> rows(Article article, String lang) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = em.createNativeQuery("""
-                        SELECT s.id, s.text_unit_id, s.okapi_segment_id, s.source_coded, s.source_codes, s.source_hash,
-                               t.id, t.status, t.target, t.version
+        List<Tuple> result = Rows.of(em.createNativeQuery("""
+                        SELECT s.id AS segment_id, s.text_unit_id, s.okapi_segment_id, s.source_coded, s.source_codes,
+                               s.source_hash, t.id AS translation_id, t.status, t.target, t.version
                         FROM segment s JOIN translation t ON t.segment_id = s.id AND t.lang = ?2
-                        WHERE s.revision_id = ?1 ORDER BY s.position""")
-                .setParameter(1, article.currentRevisionId).setParameter(2, lang).getResultList();
+                        WHERE s.revision_id = ?1 ORDER BY s.position""", Tuple.class)
+                .setParameter(1, article.currentRevisionId).setParameter(2, lang));
         Map<String, Row> rows = new LinkedHashMap<>();
-        for (Object[] r : result) {
-            Row row = new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                    new SegmentContent((String) r[3], (String) r[4]), (String) r[5], ((Number) r[6]).longValue(),
-                    Status.valueOf((String) r[7]), (String) r[8], ((Number) r[9]).intValue());
+        for (Tuple r : result) {
+            Row row = new Row(Rows.id(r, "segment_id"), Rows.text(r, "text_unit_id"), Rows.text(r, "okapi_segment_id"),
+                    new SegmentContent(Rows.text(r, "source_coded"), Rows.text(r, "source_codes")),
+                    Rows.text(r, "source_hash"), Rows.id(r, "translation_id"), Status.valueOf(Rows.text(r, "status")),
+                    Rows.text(r, "target"), Rows.integer(r, "version"));
             rows.put(row.key(), row);
         }
         return rows;
@@ -63,17 +65,16 @@ class ArticleSegments {
 
     /** Comments on the article's translations into {@code lang}, as notes "author: text", by translation id. */
     Map<Long, List<String>> notes(long articleId, String lang) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = em.createNativeQuery("""
+        List<Tuple> result = Rows.of(em.createNativeQuery("""
                         SELECT c.translation_id, u.display_name, c.created_at, c.body
                         FROM translation_comment c JOIN translation t ON t.id = c.translation_id
                         JOIN app_user u ON u.id = c.author_id
-                        WHERE t.article_id = ?1 AND t.lang = ?2 ORDER BY c.id""")
-                .setParameter(1, articleId).setParameter(2, lang).getResultList();
+                        WHERE t.article_id = ?1 AND t.lang = ?2 ORDER BY c.id""", Tuple.class)
+                .setParameter(1, articleId).setParameter(2, lang));
         Map<Long, List<String>> notes = new LinkedHashMap<>();
-        for (Object[] r : result) {
-            notes.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
-                    .add(r[1] + " (" + r[2] + "): " + r[3]);
+        for (Tuple r : result) {
+            notes.computeIfAbsent(Rows.id(r, "translation_id"), k -> new ArrayList<>())
+                    .add(Rows.text(r, "display_name") + " (" + r.get("created_at") + "): " + Rows.text(r, "body"));
         }
         return notes;
     }

@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** A whole language at once: a ZIP of one XLIFF file per article, out and back. */
+// Alike by shape only: its methods look like other resources' (OpenAPI annotations over one service call).
 @Path("/api/xliff")
 @Authenticated
 @Tag(name = "XLIFF")

@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** One article's XLIFF file for one target language: out to a CAT tool and back. */
+// Alike by shape only: its methods look like other resources' (OpenAPI annotations over one service call).
 @Path("/api/articles/{id}/xliff")
 @Authenticated
 @Tag(name = "XLIFF")

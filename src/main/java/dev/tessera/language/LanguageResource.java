@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+// Alike by shape only: its methods look like other resources' (OpenAPI annotations over one service call).
 @Path("/api/languages")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

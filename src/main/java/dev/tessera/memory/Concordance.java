@@ -1,10 +1,11 @@
 package dev.tessera.memory;
 
 import dev.tessera.api.Page;
+import dev.tessera.common.Rows;
 import dev.tessera.memory.MemoryViews.ConcordanceHit;
-import dev.tessera.memory.MemoryViews.Origin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +30,6 @@ public class Concordance {
      * target (likewise) contains {@code phrase}. {@code visibleLanguages} limits the result to
      * entries of which at least one language is among them; null means no limit.
      */
-    @SuppressWarnings("unchecked")
     public Page<ConcordanceHit> search(String phrase, String lang, Collection<String> visibleLanguages, int page,
                                        int size) {
         String pattern = "%" + phrase.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
@@ -42,8 +42,9 @@ public class Concordance {
         var count = em.createNativeQuery("SELECT count(*)" + where);
         var rows = em.createNativeQuery("""
                 SELECT m.id, m.source_lang, m.target_lang, m.source, m.target, m.origin, m.article_id, m.segment_id,
-                       m.revision_id, m.user_id, (SELECT u.username FROM app_user u WHERE u.id = m.user_id), m.created_at
-                """ + where + " ORDER BY m.updated_at DESC, m.id DESC OFFSET :offset LIMIT :size");
+                       m.revision_id, m.user_id, (SELECT u.username FROM app_user u WHERE u.id = m.user_id) AS username,
+                       m.created_at
+                """ + where + " ORDER BY m.updated_at DESC, m.id DESC OFFSET :offset LIMIT :size", Tuple.class);
         for (var query : List.of(count, rows)) {
             query.setParameter("lang", lang).setParameter("pattern", pattern);
             if (visibleLanguages != null) {
@@ -51,12 +52,10 @@ public class Concordance {
             }
         }
         long total = ((Number) count.getSingleResult()).longValue();
-        List<Object[]> found = rows.setParameter("offset", page * size).setParameter("size", size).getResultList();
-        List<ConcordanceHit> hits = found.stream().map(r -> new ConcordanceHit(((Number) r[0]).longValue(),
-                (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                new Origin((String) r[5], MemorySuggestions.id(r[6]), MemorySuggestions.id(r[7]),
-                        MemorySuggestions.id(r[8]), MemorySuggestions.id(r[9]), (String) r[10]),
-                MemorySuggestions.instant(r[11]))).toList();
+        List<ConcordanceHit> hits = Rows.of(rows.setParameter("offset", page * size).setParameter("size", size))
+                .stream().map(r -> new ConcordanceHit(Rows.id(r, "id"), Rows.text(r, "source_lang"),
+                        Rows.text(r, "target_lang"), Rows.text(r, "source"), Rows.text(r, "target"),
+                        MemorySuggestions.origin(r), Rows.instant(r, "created_at"))).toList();
         return new Page<>(hits, page, size, total);
     }
 }

@@ -1,10 +1,12 @@
 package dev.tessera.memory;
 
 import dev.tessera.api.Problems;
+import dev.tessera.common.Rows;
 import dev.tessera.memory.MemoryViews.Origin;
 import dev.tessera.memory.MemoryViews.Suggestion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,6 +44,17 @@ public class MemorySuggestions {
     public record Context(String prevHash, String nextHash) {
     }
 
+    /** A memory entry found as a candidate, as {@link #SELECT} reads it. */
+    record Candidate(long id, String source, String target, String sourcePlain, String prevHash, String nextHash,
+                     Origin origin, Instant createdAt) {
+
+        static Candidate of(Tuple r) {
+            return new Candidate(Rows.id(r, "id"), Rows.text(r, "source"), Rows.text(r, "target"),
+                    Rows.text(r, "source_plain"), Rows.text(r, "prev_hash"), Rows.text(r, "next_hash"),
+                    MemorySuggestions.origin(r), Rows.instant(r, "created_at"));
+        }
+    }
+
     static final int CLOSE_TERMS = 5;
     static final int CLOSE_SHARED = 3;
     static final int STRONG = 75;
@@ -60,13 +73,13 @@ public class MemorySuggestions {
 
     /** The context of a segment, by its id; 404 when there is no such segment. */
     public Context contextOf(long segmentId) {
-        List<?> rows = em.createNativeQuery("SELECT prev_hash, next_hash FROM segment WHERE id = ?1")
-                .setParameter(1, segmentId).getResultList();
+        List<Tuple> rows = Rows.of(em.createNativeQuery("SELECT prev_hash, next_hash FROM segment WHERE id = ?1",
+                        Tuple.class).setParameter(1, segmentId));
         if (rows.isEmpty()) {
             throw Problems.notFound("Segment", segmentId);
         }
-        Object[] row = (Object[]) rows.get(0);
-        return new Context((String) row[0], (String) row[1]);
+        Tuple row = rows.get(0);
+        return new Context(Rows.text(row, "prev_hash"), Rows.text(row, "next_hash"));
     }
 
     /**
@@ -93,11 +106,11 @@ public class MemorySuggestions {
         return found.size() <= limit ? found : List.copyOf(found.subList(0, limit));
     }
 
-    private static List<Suggestion> scoredAll(List<Object[]> rows, String text, String plain, Locale locale,
+    private static List<Suggestion> scoredAll(List<Tuple> rows, String text, String plain, Locale locale,
                                               Context context, int minScore) {
         List<Suggestion> found = new ArrayList<>();
-        for (Object[] row : rows) {
-            Suggestion suggestion = scored(row, text, plain, locale, context);
+        for (Tuple row : rows) {
+            Suggestion suggestion = scored(Candidate.of(row), text, plain, locale, context);
             if (suggestion.score() >= minScore) {
                 found.add(suggestion);
             }
@@ -113,10 +126,9 @@ public class MemorySuggestions {
      * intersect its lists, but planning ten array clauses against the 2,000 statistics values of
      * {@code terms} cost 40 times the execution (docs/BENCHMARKS.md).
      */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> close(String sourceLang, String targetLang, String plain, List<String> terms, int limit) {
+    private List<Tuple> close(String sourceLang, String targetLang, String plain, List<String> terms, int limit) {
         List<String> rare = statistics.rarest(terms, CLOSE_TERMS);
-        return em.createNativeQuery(SELECT + """
+        return Rows.of(em.createNativeQuery(SELECT + """
                         FROM (SELECT * FROM memory_entry m
                               WHERE m.terms && cast(:rare AS text[]) AND m.source_lang = :source
                                 AND m.target_lang = :target
@@ -125,13 +137,12 @@ public class MemorySuggestions {
                               LIMIT :pool) c
                         LEFT JOIN app_user u ON u.id = c.user_id
                         ORDER BY similarity(c.source_plain, :plain) DESC, c.updated_at DESC
-                        LIMIT :scored""")
+                        LIMIT :scored""", Tuple.class)
                 .setParameter("rare", rare.toArray(String[]::new))
                 .setParameter("shared", Math.min(CLOSE_SHARED, rare.size()))
                 .setParameter("source", sourceLang).setParameter("target", targetLang)
                 .setParameter("pool", POOL).setParameter("plain", plain)
-                .setParameter("scored", limit * SCORED_PER_RESULT)
-                .getResultList();
+                .setParameter("scored", limit * SCORED_PER_RESULT));
     }
 
     private static final String SELECT = """
@@ -140,42 +151,39 @@ public class MemorySuggestions {
             """;
 
     /** The wide step: entries sharing one of the {@value #RARE_TERMS} rarest words, within the length pre-filter. */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> wide(String sourceLang, String targetLang, String plain, List<String> terms, int words,
-                                int limit, int minScore) {
+    private List<Tuple> wide(String sourceLang, String targetLang, String plain, List<String> terms, int words,
+                             int limit, int minScore) {
         int floor = Math.max(1, minScore);
-        return em.createNativeQuery(SELECT + """
+        return Rows.of(em.createNativeQuery(SELECT + """
                         FROM (SELECT * FROM memory_entry m
                               WHERE m.terms && cast(:rare AS text[]) AND m.source_lang = :source
                                 AND m.target_lang = :target AND m.source_words BETWEEN :shortest AND :longest
                               LIMIT :pool) c
                         LEFT JOIN app_user u ON u.id = c.user_id
                         ORDER BY similarity(c.source_plain, :plain) DESC, c.updated_at DESC
-                        LIMIT :scored""")
+                        LIMIT :scored""", Tuple.class)
                 .setParameter("rare", statistics.rarest(terms, RARE_TERMS).toArray(String[]::new))
                 .setParameter("source", sourceLang).setParameter("target", targetLang)
                 .setParameter("shortest", words * floor / 100)
                 .setParameter("longest", (words * 100 + floor - 1) / floor)
                 .setParameter("pool", POOL).setParameter("plain", plain)
-                .setParameter("scored", limit * SCORED_PER_RESULT)
-                .getResultList();
+                .setParameter("scored", limit * SCORED_PER_RESULT));
     }
 
-    private static Suggestion scored(Object[] row, String text, String plain, Locale locale, Context context) {
-        String source = (String) row[1];
-        MatchScore.Result match = MatchScore.of((String) row[3], plain, locale);
+    private static Suggestion scored(Candidate row, String text, String plain, Locale locale, Context context) {
+        String source = row.source();
+        MatchScore.Result match = MatchScore.of(row.sourcePlain(), plain, locale);
         int score = match.score();
         if (score == 100 && !sameTags(source, text)) {
             score = 99; // the same words, but other codes, or in another order
         }
-        if (score == 100 && context != null && Objects.equals(context.prevHash(), row[4])
-                && Objects.equals(context.nextHash(), row[5])) {
+        if (score == 100 && context != null && Objects.equals(context.prevHash(), row.prevHash())
+                && Objects.equals(context.nextHash(), row.nextHash())) {
             score = 101;
         }
-        CodePlacement.Placed placed = CodePlacement.place(source, (String) row[2], text);
-        Origin origin = new Origin((String) row[6], id(row[7]), id(row[8]), id(row[9]), id(row[10]), (String) row[11]);
-        return new Suggestion(((Number) row[0]).longValue(), score, source, placed.target(), match.diff(), origin,
-                instant(row[12]), placed.complete());
+        CodePlacement.Placed placed = CodePlacement.place(source, row.target(), text);
+        return new Suggestion(row.id(), score, source, placed.target(), match.diff(), row.origin(), row.createdAt(),
+                placed.complete());
     }
 
     private static boolean sameTags(String a, String b) {
@@ -183,17 +191,9 @@ public class MemorySuggestions {
                 .equals(Notation.tags(b).stream().map(Notation.Tag::kind).toList());
     }
 
-    static Long id(Object value) {
-        return value == null ? null : ((Number) value).longValue();
-    }
-
-    static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return value instanceof java.time.OffsetDateTime odt ? odt.toInstant() : null;
+    /** The origin columns of an entry row: {@code origin}, the four ids and {@code username}. */
+    static Origin origin(Tuple r) {
+        return new Origin(Rows.text(r, "origin"), Rows.id(r, "article_id"), Rows.id(r, "segment_id"),
+                Rows.id(r, "revision_id"), Rows.id(r, "user_id"), Rows.text(r, "username"));
     }
 }

@@ -43,6 +43,7 @@ final class Notation {
         return tags;
     }
 
+    // Also spelled by document.CodeToken.tag: the memory is a ground floor and reads the API's notation without it.
     static String write(Kind kind, int id) {
         return switch (kind) {
             case OPENING -> "<" + id + ">";

@@ -1,7 +1,9 @@
 package dev.tessera.memory;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.tessera.common.Rows;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -46,16 +48,15 @@ public class TermStatistics {
         return frequencies;
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Double> read() {
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Tuple> rows = Rows.of(em.createNativeQuery("""
                         SELECT e.term, e.freq FROM pg_stats s,
                                unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(term, freq)
                         WHERE s.schemaname = current_schema() AND s.tablename = 'memory_entry'
-                          AND s.attname = 'terms' AND e.term IS NOT NULL""").getResultList();
+                          AND s.attname = 'terms' AND e.term IS NOT NULL""", Tuple.class));
         Map<String, Double> read = new HashMap<>();
-        for (Object[] row : rows) {
-            read.put((String) row[0], ((Number) row[1]).doubleValue());
+        for (Tuple row : rows) {
+            read.put(Rows.text(row, "term"), row.get("freq", Number.class).doubleValue());
         }
         return read;
     }

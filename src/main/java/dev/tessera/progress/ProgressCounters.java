@@ -97,6 +97,7 @@ public class ProgressCounters {
         if (decidesCompleteness) {
             lockShardZero(articleId, lang);
         }
+        // Not move() with arrays: a save's move reads its one segment's words in the same statement (hot path).
         em.createNativeQuery("INSERT INTO progress AS p (article_id, lang, shard, segments_" + fromColumn + ", words_"
                         + fromColumn + ", segments_" + toColumn + ", words_" + toColumn + ")"
                         + " SELECT :article, :lang, x.shard, -x.n, -x.w, x.n, x.w"

@@ -22,6 +22,7 @@ import org.jboss.logging.Logger;
  * marked done — so a crash anywhere leaves the event to be processed again, and processing it
  * again adds no second delivery. Other events become deliveries to the subscribed endpoints.
  */
+// Alike by shape only: its constructor injection looks like other beans'; nothing to share.
 @ApplicationScoped
 public class EventProcessing {
 

@@ -202,6 +202,7 @@ public class PublishWorkers {
         }
     }
 
+    // A loop like the event worker's: what is claimed, handled and awaited differs per queue.
     private void sendDeliveries() {
         long seen = deliveries.count();
         while (running) {

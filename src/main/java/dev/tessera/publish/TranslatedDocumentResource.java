@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Downloading an article reassembled in a target language, or a draft preview of it. */
+// Alike by shape only: its methods look like other resources' (OpenAPI annotations over one service call).
 @Path("/api/articles/{id}/translations/{lang}/document")
 @Authenticated
 @Tag(name = "Articles")

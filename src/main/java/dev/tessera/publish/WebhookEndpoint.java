@@ -17,6 +17,7 @@ import org.hibernate.type.SqlTypes;
  * never shown again after creation or rotation. {@link #toString} leaves out the secrets and
  * the URL, whose query may carry a receiver's token.
  */
+// Alike by shape only: its column mappings look like other entities'; each maps its own table.
 @Entity
 @Table(name = "webhook_endpoint")
 public class WebhookEndpoint extends PanacheEntityBase {

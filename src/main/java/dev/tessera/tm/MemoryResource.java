@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * who works in one of the pair's languages (editors and admins in all), since translators are
  * given target languages and read sources of any language.
  */
+// Alike by shape only: its methods look like other resources' (OpenAPI annotations over one service call).
 @Path("/api/memory")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

@@ -1,9 +1,11 @@
 package dev.tessera.tm;
 
+import dev.tessera.common.Rows;
 import dev.tessera.document.TmxWriting;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,15 @@ public class TmxExport {
 
     private static final int PAGE = 2000;
 
+    /** An entry as a unit of the file: its texts and the origin written as properties. */
+    private record Entry(long id, String source, String target, String origin, Long articleId) {
+
+        static Entry of(Tuple r) {
+            return new Entry(Rows.id(r, "id"), Rows.text(r, "source"), Rows.text(r, "target"), Rows.text(r, "origin"),
+                    Rows.id(r, "article_id"));
+        }
+    }
+
     private final EntityManager em;
 
     public TmxExport(EntityManager em) {
@@ -33,30 +44,29 @@ public class TmxExport {
             long after = 0;
             while (true) {
                 long from = after;
-                List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> page(sourceLang, targetLang, from));
-                for (Object[] row : rows) {
+                List<Entry> rows = QuarkusTransaction.requiringNew().call(() -> page(sourceLang, targetLang, from));
+                for (Entry row : rows) {
                     Map<String, String> properties = new LinkedHashMap<>();
-                    properties.put("x-tessera-origin", (String) row[3]);
-                    if (row[4] != null) {
-                        properties.put("x-tessera-article", row[4].toString());
+                    properties.put("x-tessera-origin", row.origin());
+                    if (row.articleId() != null) {
+                        properties.put("x-tessera-article", row.articleId().toString());
                     }
-                    tmx.add("tessera-" + row[0], (String) row[1], (String) row[2], properties);
+                    tmx.add("tessera-" + row.id(), row.source(), row.target(), properties);
                     written++;
                 }
                 if (rows.size() < PAGE) {
                     return written;
                 }
-                after = ((Number) rows.get(rows.size() - 1)[0]).longValue();
+                after = rows.get(rows.size() - 1).id();
             }
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> page(String sourceLang, String targetLang, long after) {
-        return em.createNativeQuery("""
+    private List<Entry> page(String sourceLang, String targetLang, long after) {
+        return Rows.of(em.createNativeQuery("""
                         SELECT id, source, target, origin, article_id FROM memory_entry
-                        WHERE source_lang = ?1 AND target_lang = ?2 AND id > ?3 ORDER BY id LIMIT ?4""")
-                .setParameter(1, sourceLang).setParameter(2, targetLang).setParameter(3, after).setParameter(4, PAGE)
-                .getResultList();
+                        WHERE source_lang = ?1 AND target_lang = ?2 AND id > ?3 ORDER BY id LIMIT ?4""", Tuple.class)
+                .setParameter(1, sourceLang).setParameter(2, targetLang).setParameter(3, after).setParameter(4, PAGE))
+                .stream().map(Entry::of).toList();
     }
 }

@@ -31,6 +31,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
  * every translator is offered, and an export hands out the newsroom's whole memory of a
  * language pair, which is an editor's decision, not a translator's.
  */
+// Alike by shape only: its methods look like other resources' (OpenAPI annotations over one service call).
 @Path("/api/memory/tmx")
 @RolesAllowed({Role.EDITOR_ID, Role.ADMIN_ID})
 @Tag(name = "Memory")

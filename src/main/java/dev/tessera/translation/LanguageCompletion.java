@@ -13,6 +13,7 @@ import java.util.Map;
  * target edited), and records the event in the outbox of that same transaction: the event
  * exists exactly when the change committed.
  */
+// Alike by shape only: its constructor injection looks like other beans'; nothing to share.
 @ApplicationScoped
 public class LanguageCompletion {
 

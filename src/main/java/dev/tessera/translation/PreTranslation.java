@@ -28,6 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * in one statement per (language, status); a language that this completes records
  * {@code article.language.completed} in the outbox, as an approval would.
  */
+// Alike by shape only: its constructor injection looks like other beans'; nothing to share.
 @ApplicationScoped
 public class PreTranslation {
 

@@ -43,6 +43,7 @@ import org.jboss.logging.Logger;
  * the live lookup ({@code /api/memory/suggest}) always has them, and the next import or
  * source update of an article computes its lists again.
  */
+// Alike by shape only: its constructor injection looks like other beans'; nothing to share.
 @ApplicationScoped
 public class SuggestionsAhead {
 

@@ -18,6 +18,7 @@ import java.util.Optional;
  * version (every change adds one; a save must name the version it started from), who
  * translated and reviewed it, and who holds it in their queue until when.
  */
+// Alike by shape only: its column mappings look like other entities'; each maps its own table.
 @Entity
 @Table(name = "translation")
 public class Translation extends PanacheEntityBase {

@@ -15,6 +15,7 @@ import java.time.Instant;
  * Callers make their own changes to the row first: the counter update comes last, after the
  * row and history are flushed, so the shared progress row is held locked only until commit.
  */
+// Alike by shape only: its constructor injection looks like other beans'; nothing to share.
 @ApplicationScoped
 public class TranslationChanges {
 
@@ -38,17 +39,7 @@ public class TranslationChanges {
     /** The same, recording where the change came from. */
     public void apply(Translation t, Action action, Status next, String target, long actorId, String comment,
                       Origin origin) {
-        TranslationHistory history = new TranslationHistory();
-        history.origin = origin.id();
-        history.translationId = t.id;
-        history.changedBy = actorId;
-        history.action = action.name();
-        history.oldStatus = t.status;
-        history.newStatus = next;
-        history.oldTarget = t.target;
-        history.newTarget = target;
-        history.comment = comment;
-        history.persist();
+        TranslationHistory.record(t, action.name(), next, target, actorId, comment, origin);
         meters.translationChanged(t.lang, action.name());
 
         Status previous = t.status;

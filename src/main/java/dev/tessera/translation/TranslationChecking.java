@@ -13,6 +13,7 @@ import java.util.List;
  * translation before approving it, and what an editor can ask about any text. The findings are
  * exactly those a submit would meet (errors and warnings), from the same {@link Checks}.
  */
+// Alike by shape only: its constructor injection looks like other beans'; nothing to share.
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TranslationChecking {

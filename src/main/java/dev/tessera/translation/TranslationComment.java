@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** A comment on a segment in one language: a rejection reason, a question, a note. */
+// Alike by shape only: its column mappings look like other entities'; each maps its own table.
 @Entity
 @Table(name = "translation_comment")
 public class TranslationComment extends PanacheEntityBase {

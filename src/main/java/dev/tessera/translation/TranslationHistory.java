@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** One change of a translation: appended, never updated (the table refuses updates and deletes). */
+// Alike by shape only: its column mappings look like other entities'; each maps its own table.
 @Entity
 @Table(name = "translation_history")
 public class TranslationHistory extends PanacheEntityBase {
@@ -52,6 +53,25 @@ public class TranslationHistory extends PanacheEntityBase {
 
     /** Where the change came from ({@link Origin#id()}). */
     public String origin = Origin.API.id();
+
+    /**
+     * Writes the row of a change of {@code t} (still holding its old status and target) to
+     * {@code next} and {@code newTarget}; saves, reviews and the system's own changes all log so.
+     */
+    public static void record(Translation t, String action, Status next, String newTarget, Long changedBy,
+                              String comment, Origin origin) {
+        TranslationHistory h = new TranslationHistory();
+        h.origin = origin.id();
+        h.translationId = t.id;
+        h.changedBy = changedBy;
+        h.action = action;
+        h.oldStatus = t.status;
+        h.newStatus = next;
+        h.oldTarget = t.target;
+        h.newTarget = newTarget;
+        h.comment = comment;
+        h.persist();
+    }
 
     public static List<TranslationHistory> of(long translationId) {
         return list("translationId = ?1 order by id", translationId);

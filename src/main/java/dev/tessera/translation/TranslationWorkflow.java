@@ -37,6 +37,7 @@ import java.util.List;
  * last statement: the article's progress row, which every translator of the article updates,
  * stays locked only until the commit.
  */
+// Alike by shape only: its constructor injection looks like other beans'; nothing to share.
 @ApplicationScoped
 @Transactional
 public class TranslationWorkflow {
@@ -136,6 +137,7 @@ public class TranslationWorkflow {
     }
 
     /** Approves under the same rules as {@link #approve}, without throwing a refusal. */
+    // Opens like trySave (lock or return the refusal): a helper cannot return from its caller.
     public Attempt tryApprove(long segmentId, String lang, int version, Actor actor, Origin origin) {
         Translation t;
         try {

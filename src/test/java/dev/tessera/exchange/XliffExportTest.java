@@ -62,4 +62,19 @@ class XliffExportTest {
                 .body("refused", equalTo(2))
                 .body("units.reason", equalTo(java.util.List.of("STATUS_NOT_APPLICABLE", "EMPTY_TARGET")));
     }
+
+    @Test
+    void commentsGoOutAsNotesWithAuthorAndDate() {
+        long article = Work.article(2, "tr", 0);
+        Account translator = Fixtures.user("translator", "tr");
+        long segment = XliffReviewTest.segment(article, 1);
+        String body = "check the figure " + java.util.UUID.randomUUID();
+        translator.request().contentType("application/json").body(java.util.Map.of("body", body))
+                .post("/api/segments/" + segment + "/translations/tr/comments").then().statusCode(201);
+        String file = new String(XliffFiles.export(translator, article, "tr", "1.2"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        // "author (created at): body", the date as the database gave it
+        assertThat(file).containsPattern("<note[^>]*>[^<(]+ \\(\\d{4}-\\d{2}-\\d{2}[^)]*\\): " + body + "</note>");
+        assertThat(file.split("<note", -1)).hasSize(2);
+    }
 }

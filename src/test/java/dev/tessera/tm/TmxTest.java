@@ -95,6 +95,10 @@ class TmxTest {
                 .extract().asByteArray();
         String file = new String(exported, StandardCharsets.UTF_8);
         assertThat(file).contains("<tmx version=\"1.4\">").contains("srclang=\"ru\"").contains("<bpt x=\"1\" i=\"1\"");
+        // Each unit carries its entry's id and origin.
+        assertThat(file).containsPattern("tuid=\"tessera-\\d+\"")
+                .contains("<prop type=\"x-tessera-article\">1</prop>")
+                .containsPattern("<prop type=\"x-tessera-origin\">\\w+</prop>");
 
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM memory_entry WHERE source_lang = 'ru' AND target_lang = 'en'");

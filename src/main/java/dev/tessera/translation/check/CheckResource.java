@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * findings: a save's {@code checks} carry only the check's id, which is stable, so a client
  * reads this list once and joins by id.
  */
+// Alike by shape only: its methods look like other resources' (OpenAPI annotations over one service call).
 @Path("/api/checks")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * (numbers) are ignored. Deliberate reduplication ("yavaş yavaş") is flagged too, which is
  * why this is only a warning.
  */
+// Alike by shape only: id, name, description and severity look like every Check's; each answers for itself.
 @ApplicationScoped
 public class DoubledWordsCheck implements Check {
 

@@ -7,6 +7,7 @@ import java.util.List;
  * A submitted translation must say something: a target of only whitespace or tags would
  * publish an empty sentence. Drafts may be empty.
  */
+// Alike by shape only: id, name, description and severity look like every Check's; each answers for itself.
 @ApplicationScoped
 public class EmptyTargetCheck implements Check {
 

@@ -9,6 +9,7 @@ import java.util.List;
  * marks ({@code . ! ? … :}, with {@code ...} read as {@code …}), looking past trailing
  * whitespace, closing quotes and brackets (inline codes are already gone from the plain text).
  */
+// Alike by shape only: id, name, description and severity look like every Check's; each answers for itself.
 @ApplicationScoped
 public class FinalPunctuationCheck implements Check {
 

@@ -10,6 +10,7 @@ import java.util.List;
  * change): a lost or mistyped tag would break the reassembled document. This is the same
  * test {@link InlineNotation#parse} applies before a target is stored, worded for translators.
  */
+// Alike by shape only: id, name, description and severity look like every Check's; each answers for itself.
 @ApplicationScoped
 public class InlineCodesCheck implements Check {
 

@@ -13,6 +13,7 @@ import java.util.Map;
  * target as values, each read in its own language's notation ({@link LocalisedNumbers}), and
  * reports every number missing from the target or added to it.
  */
+// Alike by shape only: id, name, description and severity look like every Check's; each answers for itself.
 @ApplicationScoped
 public class NumbersCheck implements Check {
 

@@ -11,6 +11,7 @@ import java.util.Objects;
  * image, a line break a format keeps inside a segment); a translation that drops or adds it
  * glues words together or pulls them apart in the reassembled document.
  */
+// Alike by shape only: id, name, description and severity look like every Check's; each answers for itself.
 @ApplicationScoped
 public class WhitespaceCheck implements Check {
 
