@@ -185,7 +185,7 @@ public class SegmentFixes {
             throw Problems.notFound("Segment " + segmentId + " of article", article.id);
         }
         Long revisionId = Rows.id(found.get(0), "revision_id");
-        if (revisionId == null || revisionId != article.currentRevisionId) {
+        if (revisionId == null || !revisionId.equals(article.currentRevisionId)) {
             throw Problems.of(ErrorCode.SEGMENT_REMOVED, "Segment " + segmentId
                     + " is not in the article's current revision");
         }
