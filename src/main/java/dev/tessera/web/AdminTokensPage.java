@@ -81,6 +81,8 @@ public class AdminTokensPage {
         return page(AdminForms.notice(adm, done), null);
     }
 
+    // Alike by shape with AdminWebhooksPage.create: validate a form, create through the API's
+    // service, show the secret once; the fields and the services differ.
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @SecretShownOnce
