@@ -65,7 +65,7 @@ class MemoryBenchmark {
 
     @Test
     void suggestionsAtScale() throws Exception {
-        boolean quick = GoalLine.quick();
+        boolean quick = Bench.quick();
         int[] sizes = Arrays.stream(System.getProperty("memory.sizes", quick ? "10000" : "100000,1000000").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         int queryCount = Integer.getInteger("memory.queries", quick ? 100 : 200);
@@ -115,9 +115,9 @@ class MemoryBenchmark {
             report.append(String.format(Locale.ROOT, "| %,d | %s | %.1f | %.1f | — | %s | — |%n", loaded, none.method(),
                     none.p50(), none.p95(), none.p95() < 100 ? "MET" : "MISSED"));
             System.out.printf("[bench] %s%n", none);
-            GoalLine.print("memory.suggest.p95." + loaded, mine.p95(), "ms", "<100", mine.p95() < 100);
-            GoalLine.print("memory.suggest.recall." + loaded, 100 * mine.recall(), "%", ">=95", mine.recall() >= 0.95);
-            GoalLine.print("memory.suggest.nomatch.p95." + loaded, none.p95(), "ms", "<100", none.p95() < 100);
+            Bench.below("memory.suggest.p95." + loaded, mine.p95(), "ms", 100);
+            Bench.atLeast("memory.suggest.recall." + loaded, 100 * mine.recall(), "%", 95);
+            Bench.below("memory.suggest.nomatch.p95." + loaded, none.p95(), "ms", 100);
         }
         Files.writeString(Path.of("target/memory-benchmark.md"), report.toString());
         System.out.println(report);

@@ -59,7 +59,7 @@ class SourceUpdateBenchmark {
     void sourceUpdateOfATranslatedArticle() {
         List<Double> updates = new ArrayList<>();
         List<Double> imports = new ArrayList<>();
-        int rounds = GoalLine.quick() ? 2 : 4;
+        int rounds = Bench.quick() ? 2 : 4;
         for (int round = 0; round < rounds; round++) {
             long article = importer.importArticle(command(page(false, "a" + round + System.nanoTime()), "bench-" + System.nanoTime()),
                     null).articleId();
@@ -90,7 +90,7 @@ class SourceUpdateBenchmark {
                         + " kept %d, stale %d, new %d, removed %d per language as constructed: MET%n",
                 SENTENCES, EDITED, REWRITTEN, updates.size(), plain, update, ratio, GOAL_RATIO,
                 ratio <= GOAL_RATIO ? "MET" : "MISSED", SENTENCES - EDITED - REWRITTEN, EDITED, REWRITTEN, REWRITTEN);
-        GoalLine.print("source-update.ratio-to-import", ratio, "x", "<=" + GOAL_RATIO, ratio <= GOAL_RATIO);
+        Bench.atMost("source-update.ratio-to-import", ratio, "x", GOAL_RATIO);
     }
 
     private static ImportCommand command(byte[] bytes, String externalId) {

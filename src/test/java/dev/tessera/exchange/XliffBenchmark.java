@@ -1,7 +1,7 @@
 package dev.tessera.exchange;
 
 import dev.tessera.benchmark.GeneratedArticle;
-import dev.tessera.benchmark.GoalLine;
+import dev.tessera.benchmark.Bench;
 import dev.tessera.document.BareXliffBaseline;
 import dev.tessera.document.DocumentFormat;
 import dev.tessera.document.DocumentReader;
@@ -39,7 +39,7 @@ class XliffBenchmark {
 
     @Test
     void exportAndImportNextToOkapiAlone() {
-        boolean quick = GoalLine.quick();
+        boolean quick = Bench.quick();
         byte[] page = GeneratedArticle.page(quick ? 104_000 : 520_000, 7, "xliff-benchmark");
         List<SegmentContent> contents = new DocumentReader().extract(page, DocumentFormat.HTML, "en").stream()
                 .map(ExtractedSegment::content).toList();
@@ -78,8 +78,8 @@ class XliffBenchmark {
                     s(t4 - t3), s(t5 - t4), (double) (t5 - t4) / (t4 - t3), s(t5 - t4) <= 60 ? "MET" : "MISSED",
                     s(t6 - t5)));
             String name = "xliff." + version.label() + "." + contents.size();
-            GoalLine.print(name + ".export-ratio-to-okapi", exportRatio, "x", "<=10", exportRatio <= 10);
-            GoalLine.print(name + ".import-seconds", s(t5 - t4), "s", "<=60", s(t5 - t4) <= 60);
+            Bench.atMost(name + ".export-ratio-to-okapi", exportRatio, "x", 10);
+            Bench.atMost(name + ".import-seconds", s(t5 - t4), "s", 60);
         }
         System.out.println(report);
     }
