@@ -52,6 +52,13 @@
     if (el.lastChild && el.lastChild.nodeType === 1) { el.appendChild(document.createTextNode(PAD)); }
   }
 
+  /** Whether the editor's content ends with a chip (only the caret pad after it). */
+  function endsWithChip(el) {
+    var last = el.lastChild;
+    if (last && last.nodeType === 3 && last.nodeValue.split(PAD).join('') === '') { last = last.previousSibling; }
+    return !!(last && last.nodeType === 1 && last.dataset && last.dataset.code);
+  }
+
   /** Fills an element with the notation's text and chips (text nodes only: nothing is parsed as HTML). */
   function render(el, notation) {
     el.textContent = '';
@@ -130,5 +137,5 @@
     return { total: want.length, placed: want.length - missing.length, missing: missing, extra: have };
   }
 
-  window.Notation = { lex: lex, render: render, serialize: serialize, palette: palette, insert: insert, compare: compare, escapeText: escapeText };
+  window.Notation = { lex: lex, endsWithChip: endsWithChip, render: render, serialize: serialize, palette: palette, insert: insert, compare: compare, escapeText: escapeText };
 })();

@@ -189,8 +189,13 @@
     for (var j = 0; j < from; j++) { if (!segs[j].done) { return j; } }
     return -1;
   }
+  // The end of the last text node (after a closing chip, the pad that follows it): a caret put
+  // after the editor's last child can land inside the chip, where Chromium drops what is typed.
   function caretToEnd(node) {
-    var r = document.createRange(); r.selectNodeContents(node); r.collapse(false);
+    var r = document.createRange();
+    var last = node.lastChild;
+    if (last && last.nodeType === 3) { r.setStart(last, last.nodeValue.length); r.collapse(true); }
+    else { r.selectNodeContents(node); r.collapse(false); }
     var sel = window.getSelection(); sel.removeAllRanges(); sel.addRange(r);
   }
   function updateStatus() {
@@ -205,6 +210,9 @@
     if (e.key === 'Enter') {
       e.preventDefault();
       if (ctrl) { submit(s); }
+    } else if ((e.key === 'End' || e.key === 'PageDown') && !e.shiftKey && !e.altKey && N.endsWithChip(s.editor)) {
+      // Chromium's own End stops before a chip that ends the editor; typing there was lost.
+      e.preventDefault(); caretToEnd(s.editor);
     } else if (ctrl && e.shiftKey && e.code === 'KeyS') {
       e.preventDefault(); N.render(s.editor, s.data.source); caretToEnd(s.editor); typed(s);
     } else if (ctrl && e.code === 'KeyS') {

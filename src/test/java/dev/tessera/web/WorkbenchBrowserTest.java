@@ -140,6 +140,7 @@ class WorkbenchBrowserTest {
         second.sendKeys(Keys.END);
         second.sendKeys(" üzerinden arttı.");
         assertThat(second.findElements(By.cssSelector(".chip"))).hasSize(2);
+        assertThat(second.getText()).as("text typed after End, behind the closing chip").endsWith("üzerinden arttı.");
         shoot("translator");
         keys(Keys.CONTROL, Keys.ENTER);
         WebElement third = waitForActiveOtherThan(second);
