@@ -33,8 +33,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class ParameterGuard {
 
-    /** A declared path or query parameter that must be a whole number in a range, or a boolean. */
-    private record Numeric(String name, String in, long min, long max, boolean flag) {
+    /** A declared path or query parameter whose value is checked: a whole number in a range, or a boolean ({@code flag}). */
+    private record Declared(String name, String in, long min, long max, boolean flag) {
 
         boolean accepts(String value) {
             return flag ? "true".equalsIgnoreCase(value.strip()) || "false".equalsIgnoreCase(value.strip())
@@ -49,7 +49,7 @@ public class ParameterGuard {
         }
     }
 
-    private final Map<Method, List<Numeric>> numericParameters = new ConcurrentHashMap<>();
+    private final Map<Method, List<Declared>> declaredParameters = new ConcurrentHashMap<>();
 
     @ServerRequestFilter
     public Response check(UriInfo uri, ResourceInfo resource) {
@@ -58,7 +58,7 @@ public class ParameterGuard {
             refusal = nulCharacter(uri.getQueryParameters(true), "query");
         }
         if (refusal == null && resource != null && resource.getResourceMethod() != null) {
-            refusal = malformedNumber(resource.getResourceMethod(), uri);
+            refusal = malformedValue(resource.getResourceMethod(), uri);
         }
         return refusal;
     }
@@ -73,8 +73,8 @@ public class ParameterGuard {
         return null;
     }
 
-    private Response malformedNumber(Method method, UriInfo uri) {
-        for (Numeric parameter : numericParameters.computeIfAbsent(method, ParameterGuard::numericParametersOf)) {
+    private Response malformedValue(Method method, UriInfo uri) {
+        for (Declared parameter : declaredParameters.computeIfAbsent(method, ParameterGuard::declaredParametersOf)) {
             List<String> values = "path".equals(parameter.in())
                     ? uri.getPathParameters(true).get(parameter.name())
                     : uri.getQueryParameters(true).get(parameter.name());
@@ -100,8 +100,8 @@ public class ParameterGuard {
         }
     }
 
-    private static List<Numeric> numericParametersOf(Method method) {
-        List<Numeric> found = new ArrayList<>();
+    private static List<Declared> declaredParametersOf(Method method) {
+        List<Declared> found = new ArrayList<>();
         Class<?>[] types = method.getParameterTypes();
         Annotation[][] annotations = method.getParameterAnnotations();
         for (int i = 0; i < types.length; i++) {
@@ -119,7 +119,7 @@ public class ParameterGuard {
         return List.copyOf(found);
     }
 
-    private static void add(List<Numeric> found, Class<?> type, Annotation[] annotations) {
+    private static void add(List<Declared> found, Class<?> type, Annotation[] annotations) {
         boolean flag = type == boolean.class || type == Boolean.class;
         long[] range = flag ? new long[] {0, 0} : rangeOf(type);
         if (range == null) {
@@ -127,9 +127,9 @@ public class ParameterGuard {
         }
         for (Annotation annotation : annotations) {
             if (annotation instanceof PathParam path) {
-                found.add(new Numeric(path.value(), "path", range[0], range[1], flag));
+                found.add(new Declared(path.value(), "path", range[0], range[1], flag));
             } else if (annotation instanceof QueryParam query) {
-                found.add(new Numeric(query.value(), "query", range[0], range[1], flag));
+                found.add(new Declared(query.value(), "query", range[0], range[1], flag));
             }
         }
     }

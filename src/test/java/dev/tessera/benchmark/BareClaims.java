@@ -1,5 +1,6 @@
 package dev.tessera.benchmark;
 
+import dev.tessera.status.Status;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,7 +25,7 @@ import java.util.concurrent.Future;
 final class BareClaims {
 
     /** Tessera's work: these statuses, and only active rows (an archived article's or a removed language's are not). */
-    static final String WORK = "t.status IN ('NEW', 'DRAFT', 'STALE', 'REJECTED') AND t.active";
+    static final String WORK = "t.status IN (" + Status.sqlList(Status.TRANSLATION_WORK) + ") AND t.active";
     static final String FREE = "(t.claimed_by IS NULL OR t.claim_expires_at < now() OR t.claimed_by = ?)";
     static final String CLAIM = """
             WITH anchor AS (
