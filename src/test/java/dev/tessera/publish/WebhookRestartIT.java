@@ -8,15 +8,21 @@ import dev.tessera.publish.Receiver.Request;
 import dev.tessera.support.ServiceProcess;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.http.HttpClient;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,13 +87,36 @@ class WebhookRestartIT {
                     PublishingDrained.await(postgres.getPostgresDatabase(), null, id, Duration.ofSeconds(60));
                     Map<String, Long> perMessage = receiver.requests(twice).stream()
                             .collect(Collectors.groupingBy(r -> r.header("webhook-id"), Collectors.counting()));
-                    assertThat(perMessage).hasSize(20).allSatisfy((message, count) -> assertThat(count).isEqualTo(1));
+                    // One successful attempt per message: two would mean two instances claimed the same delivery.
+                    // The attempt log says what each send came to, so a failure names the cause.
+                    Map<String, List<String>> attempts = attemptsPerMessage(postgres.getPostgresDatabase(), id);
+                    assertThat(perMessage).hasSize(20);
+                    assertThat(perMessage).as("messages received twice, with their attempts: %s", attempts)
+                            .allSatisfy((message, count) -> assertThat(count).isEqualTo(1));
+                    assertThat(attempts).hasSize(20).allSatisfy((message, log) -> assertThat(log).hasSize(1));
                     assertThat(received).allMatch(r -> r.verifies(other.get("secret").asText()));
                     third.stop();
                 }
                 second.stop();
             }
         }
+    }
+
+    /** Each message's attempts as the instances logged them: "attempt n: status, error". */
+    private static Map<String, List<String>> attemptsPerMessage(DataSource db, long endpointId) throws Exception {
+        Map<String, List<String>> attempts = new TreeMap<>();
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("""
+                SELECT d.webhook_id, a.attempt, a.status_code, a.error FROM webhook_delivery d
+                JOIN webhook_attempt a ON a.delivery_id = d.id WHERE d.endpoint_id = ? ORDER BY d.id, a.id""")) {
+            s.setLong(1, endpointId);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    attempts.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add("attempt " + rows.getInt(2)
+                            + ": " + rows.getObject(3) + (rows.getString(4) == null ? "" : ", " + rows.getString(4)));
+                }
+            }
+        }
+        return attempts;
     }
 
     private JsonNode call(ServiceProcess service, String method, String path, String body) throws Exception {
