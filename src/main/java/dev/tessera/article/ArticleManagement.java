@@ -156,9 +156,8 @@ public class ArticleManagement {
         run("DELETE FROM translation_history WHERE translation_id IN (SELECT id FROM translation WHERE article_id = ?1)", articleId);
         run("DELETE FROM translation WHERE article_id = ?1", articleId);
         run("DELETE FROM progress WHERE article_id = ?1", articleId);
-        em.createNativeQuery("DELETE FROM memory_suggestion WHERE segment_id = ANY (?1)")
-                .setParameter(1, segmentIds).executeUpdate();
         run("UPDATE article SET current_revision_id = NULL WHERE id = ?1", articleId);
+        // their stored suggestions go with them (ON DELETE CASCADE)
         em.createNativeQuery("DELETE FROM segment WHERE id = ANY (?1)").setParameter(1, segmentIds).executeUpdate();
         run("DELETE FROM revision WHERE article_id = ?1", articleId);
         run("DELETE FROM article WHERE id = ?1", articleId);

@@ -5,6 +5,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
@@ -14,8 +15,13 @@ import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.ConnectException;
 import java.net.InetAddress;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.net.URI;
+import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +32,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLException;
 
 /**
  * Makes one delivery attempt: checks the address again (DNS may have changed since the
@@ -137,9 +144,40 @@ public class WebhookSender {
             if (name.contains("Timeout")) {
                 return failure(started, t0, "timeout after " + config.timeout().toMillis() + " ms");
             }
-            String detail = cause.getMessage() == null ? "" : ": " + cause.getMessage();
-            return failure(started, t0, cut(name + detail, 300));
+            return failure(started, t0, cut(describe(cause), 300));
         }
+    }
+
+    /**
+     * What went wrong, in words for the delivery log that an admin reads: the kind of failure,
+     * never the name of a Java class.
+     */
+    static String describe(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UnknownHostException) {
+                return "the host name did not resolve";
+            }
+            if (t instanceof NoRouteToHostException) {
+                return "no route to the host";
+            }
+            if (t instanceof ConnectException) {
+                return "could not connect: the connection was refused";
+            }
+            if (t instanceof SSLException) {
+                return "the TLS handshake failed" + detail(t);
+            }
+            if (t instanceof HttpClosedException || t instanceof ClosedChannelException) {
+                return "the connection closed before an answer came";
+            }
+            if (t instanceof SocketException) {
+                return "the connection failed" + detail(t);
+            }
+        }
+        return "the request failed" + detail(failure);
+    }
+
+    private static String detail(Throwable t) {
+        return t.getMessage() == null || t.getMessage().isBlank() ? "" : ": " + t.getMessage();
     }
 
     /** The POST to the URL, connecting to {@code address}; host name, port, path and TLS from the URL. */

@@ -10,9 +10,11 @@ public enum Origin {
     /** The REST API, and the web pages that call it. */
     API,
     /** An XLIFF file handed back from a CAT tool. */
-    XLIFF;
+    XLIFF,
+    /** The sample work of the demo, done in the demo accounts' names when an admin loads it. */
+    DEMO;
 
-    /** As stored and shown: {@code api}, {@code xliff}. */
+    /** As stored and shown: {@code api}, {@code xliff}, {@code demo}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -166,6 +166,8 @@ public class SuggestionsAhead {
             em.createNativeQuery("""
                             INSERT INTO memory_suggestion (segment_id, lang, suggestions)
                             SELECT * FROM unnest(cast(:segments AS bigint[]), cast(:langs AS text[]), cast(:found AS jsonb[]))
+                                          AS u (segment_id, lang, suggestions)
+                            WHERE EXISTS (SELECT 1 FROM segment s WHERE s.id = u.segment_id) -- purged meanwhile: nothing to keep
                             ON CONFLICT (segment_id, lang) DO UPDATE
                             SET suggestions = excluded.suggestions, computed_at = now()""")
                     .setParameter("segments", segments.toArray(Long[]::new))

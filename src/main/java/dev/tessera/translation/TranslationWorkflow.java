@@ -76,7 +76,7 @@ public class TranslationWorkflow {
             return refusal != null;
         }
 
-        SavedView orThrow() {
+        public SavedView orThrow() {
             if (refusal != null) {
                 throw refusal;
             }

@@ -57,6 +57,7 @@ final class AdminForms {
             case "revoked" -> adm.doneRevoked();
             case "test" -> adm.doneTest();
             case "redeliver" -> adm.doneRedeliver();
+            case "demo-removed" -> adm.doneDemoRemoved();
             default -> null;
         };
     }

@@ -257,6 +257,45 @@ public interface AdminText {
     @Message("Load demo articles")
     String loadDemo();
 
-    @Message("Three short sample articles in English, Turkish and Russian, to try the workflow.")
+    @Message("Three short sample articles in English, Turkish and Russian, some work already done in them, and an account per role to try the workflow with. Removable in one step under Administration.")
     String loadDemoHint();
+
+    @Message("Demo loaded")
+    String demoLoaded();
+
+    @Message("Sample articles")
+    String demoArticles();
+
+    @Message("{count} segments of the English article were translated, approved or sent for review by the demo accounts.")
+    String demoWorkDone(int count);
+
+    @Message("Demo accounts")
+    String demoAccounts();
+
+    @Message("Copy the passwords now: they are shown only this once.")
+    String demoPasswordsOnce();
+
+    @Message("Sign in as one of these to try its role: the translator works in Turkish and Russian, the reviewer reviews them, the editor sees everything.")
+    String demoAccountsHint();
+
+    @Message("The demo accounts already existed; their passwords are unchanged (an admin can set new ones under Users).")
+    String demoAccountsExisted();
+
+    @Message("To the dashboard")
+    String toDashboard();
+
+    @Message("Demo")
+    String demo();
+
+    @Message("Sample articles with some work done, and an account per role (demo-translator, demo-reviewer, demo-editor).")
+    String demoAbsentHint();
+
+    @Message("The demo is loaded. Removing it deletes the sample articles with all their work, what the memory learnt from them, and the demo accounts.")
+    String demoPresentHint();
+
+    @Message("Remove the demo")
+    String removeDemo();
+
+    @Message("The demo was removed.")
+    String doneDemoRemoved();
 }

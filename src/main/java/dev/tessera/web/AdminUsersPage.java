@@ -4,6 +4,7 @@ import dev.tessera.auth.AccountViews.CreateUser;
 import dev.tessera.auth.AccountViews.UpdateUser;
 import dev.tessera.auth.AccountViews.UserView;
 import dev.tessera.auth.Accounts;
+import dev.tessera.demo.Demo;
 import dev.tessera.auth.Role;
 import dev.tessera.language.Languages;
 import dev.tessera.web.AdminForms.Choice;
@@ -47,7 +48,7 @@ public class AdminUsersPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance users(PageFrame frame, List<Link> tabs, String notice, List<UserRow> users,
-                                             List<Choice> roles, List<Choice> languages);
+                                             List<Choice> roles, List<Choice> languages, boolean demoPresent);
 
         static native TemplateInstance user(PageFrame frame, List<Link> tabs, String notice, UserView user,
                                             List<Choice> roles, List<Choice> languages);
@@ -61,9 +62,11 @@ public class AdminUsersPage {
     private final Accounts accounts;
     private final Languages languages;
     private final Validator validator;
+    private final Demo demo;
 
     public AdminUsersPage(Visitor visitor, UiLocale ui, AdminText adm, Accounts accounts, Languages languages,
-                          Validator validator) {
+                          Validator validator, Demo demo) {
+        this.demo = demo;
         this.visitor = visitor;
         this.ui = ui;
         this.adm = adm;
@@ -79,7 +82,8 @@ public class AdminUsersPage {
                 .sorted(Comparator.comparing(UserView::displayName, collator).thenComparing(UserView::username))
                 .map(this::row).toList();
         return Templates.users(visitor.frame(adm.users(), "admin"), AdminForms.tabs(adm, "users"),
-                AdminForms.notice(adm, done), rows, AdminForms.roleChoices(adm, List.of()), languageChoices(List.of()))
+                AdminForms.notice(adm, done), rows, AdminForms.roleChoices(adm, List.of()), languageChoices(List.of()),
+                demo.present())
                 .setLocale(ui.locale());
     }
 

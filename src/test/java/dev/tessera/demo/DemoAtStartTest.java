@@ -25,7 +25,7 @@ class DemoAtStartTest {
 
     @Test
     void theSamplesAreImportedAtStart() {
-        for (var sample : DemoArticles.SAMPLES) {
+        for (var sample : Demo.SAMPLES) {
             var found = Fixtures.asAdmin().queryParam("q", sample.externalId()).get("/api/articles").then().statusCode(200)
                     .extract().jsonPath();
             List<String> ids = found.getList("items.findAll { it.externalId == '" + sample.externalId() + "' }.externalId");

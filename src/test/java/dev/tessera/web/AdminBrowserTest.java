@@ -117,7 +117,8 @@ class AdminBrowserTest {
             return d.findElements(By.cssSelector("details.attempts")).size() > 0;
         });
         driver.findElement(By.cssSelector("details.attempts summary")).click();
-        assertThat(driver.findElement(By.cssSelector("details.attempts")).getText()).contains("Attempt 1");
+        assertThat(driver.findElement(By.cssSelector("details.attempts")).getText()).contains("Attempt 1")
+                .contains("could not connect: the connection was refused").doesNotContain("Exception");
         chromium.shoot("admin-webhook");
         driver.findElement(By.cssSelector("form.redeliver button")).click();
         wait.until(d -> d.getPageSource().contains("The delivery was queued again."));
@@ -144,5 +145,17 @@ class AdminBrowserTest {
         chromium.open("/admin/languages");
         assertThat(driver.findElement(By.cssSelector("table.languages")).getText()).contains("Türkçe").contains("Русский");
         chromium.shoot("admin-languages");
+
+        // the demo: loaded from Administration, its accounts shown once, removed again in one step
+        chromium.open("/admin");
+        driver.findElement(By.cssSelector("#load-demo-admin button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("demo-credentials")));
+        assertThat(driver.findElement(By.id("demo-credentials")).getText()).contains("demo-translator")
+                .contains("demo-reviewer").contains("demo-editor");
+        chromium.shoot("demo-loaded");
+        chromium.open("/admin");
+        driver.findElement(By.cssSelector("#remove-demo button[type=submit]")).click();
+        wait.until(d -> d.getPageSource().contains("The demo was removed."));
+        assertThat(driver.findElements(By.id("load-demo-admin"))).hasSize(1);
     }
 }

@@ -235,34 +235,6 @@ class AdminPagesTest {
                 .body(containsString("Пользователи")).body(containsString("Создать пользователя"));
     }
 
-    @Test
-    void demoArticlesAreLoadedByAnAdminOnce() {
-        Browser editor = WebPagesTest.signIn(Fixtures.user("editor"));
-        form(editor).post("/demo").then().statusCode(403);
-        Browser admin = WebPagesTest.signIn(Fixtures.user("admin"));
-        admin.request().post("/demo").then().statusCode(403).body("code", equalTo("CSRF_TOKEN_INVALID"));
-        form(admin).post("/demo").then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/"));
-        var demo = demoArticles();
-        assertThat(demo).hasSize(3);
-        java.util.Map<String, Long> before = dev.tessera.support.RowCounts.of(dataSource);
-        form(admin).post("/demo").then().statusCode(303);
-        assertThat(demoArticles()).isEqualTo(demo);
-        assertThat(dev.tessera.support.RowCounts.of(dataSource)).isEqualTo(before);
-        admin.request().get("/articles/" + demo.get(0)).then().statusCode(200).body(containsString("Aktau"));
-    }
-
-    /** The ids of the demo articles, by external id. */
-    private static List<Long> demoArticles() {
-        List<Long> ids = new ArrayList<>();
-        for (String external : List.of("demo-middle-corridor", "demo-black-sea-grain", "demo-arctic-shipping")) {
-            List<Long> found = Fixtures.asAdmin().queryParam("q", external).get("/api/articles").then().statusCode(200)
-                    .extract().jsonPath().getList("items.findAll { it.externalId == '" + external + "' }.id", Long.class);
-            assertThat(found).as(external).hasSize(1);
-            ids.add(found.get(0));
-        }
-        return ids;
-    }
-
     private static io.restassured.specification.RequestSpecification form(Browser browser) {
         return browser.request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("csrf-token", browser.csrf());
