@@ -96,13 +96,17 @@ class TmxReadingTest {
     }
 
     @Test
-    void aDtdTheByteScanCannotSeeIsRefusedByTheParserCheck() {
-        // EBCDIC: '<' is 0x4C, so the bytes hold no "<!DOCTYPE" for the scan to find
+    void ebcdicWhereTheByteScanCouldNotSeeADtdIsRefusedBeforeParsing() {
+        // EBCDIC: '<' is 0x4C, so the bytes hold no "<!DOCTYPE" for the scan to find; the encoding itself is refused
         Charset ebcdic = Charset.forName("IBM037");
         byte[] file = ("<?xml version=\"1.0\" encoding=\"IBM037\"?>\n<!DOCTYPE tmx>\n<tmx version=\"1.4\">" + header("en")
                 + "<body>" + UNIT + "</body></tmx>").getBytes(ebcdic);
         assertThat(new String(file, StandardCharsets.ISO_8859_1)).doesNotContainIgnoringCase("<!DOCTYPE");
-        refused(file, "line 2, column #: a DTD is not allowed");
+        assertThatThrownBy(() -> TmxReading.check(file, "en"))
+                .isInstanceOfSatisfying(DocumentException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DocumentException.Kind.UNSAFE_XML);
+                    assertThat(e.getMessage()).contains("EBCDIC");
+                });
     }
 
     @Test

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The DTD and entity scan on bytes as they arrive: across reads, in any case, in UTF-16, within a budget. */
@@ -94,6 +96,60 @@ class XmlDeclarationScanTest {
         assertThatThrownBy(() -> XmlDeclarationScan.refuseDeclarations(xliff, "The XLIFF document"))
                 .isInstanceOfSatisfying(DocumentException.class, e -> assertThat(e.getMessage())
                         .isEqualTo("The XLIFF document contains a <!ENTITY declaration; DTDs and entities are not accepted"));
+    }
+
+    @Test
+    void ebcdicIsRefusedByItsFirstBytes() {
+        byte[] ebcdic = "<?xml version=\"1.0\" encoding=\"IBM037\"?><x/>".getBytes(Charset.forName("IBM037"));
+
+        assertThatThrownBy(() -> XmlDeclarationScan.refuseDeclarations(ebcdic, "The TMX file"))
+                .isInstanceOfSatisfying(DocumentException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DocumentException.Kind.UNSAFE_XML);
+                    assertThat(e.getMessage()).isEqualTo("The TMX file is encoded in EBCDIC, which is not accepted");
+                });
+    }
+
+    @Test
+    void aDeclaredEncodingThatHidesDeclarationsIsRefused() {
+        for (String name : List.of("IBM037", "IBM500", "UTF-7", "no-such-encoding", "")) {
+            byte[] head = ("<?xml version=\"1.0\" encoding='" + name + "'?><x/>").getBytes(StandardCharsets.US_ASCII);
+            assertThatThrownBy(() -> XmlDeclarationScan.refuseDeclarations(head, "The XLIFF file")).as(name)
+                    .isInstanceOfSatisfying(DocumentException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(DocumentException.Kind.UNSAFE_XML);
+                        assertThat(e.getMessage()).startsWith("The XLIFF file declares the encoding '" + name + "'");
+                    });
+        }
+    }
+
+    @Test
+    void encodingsThatKeepTheDeclarationBytesAreAccepted() {
+        for (String name : List.of("UTF-8", "utf-8", "US-ASCII", "ISO-8859-1", "ISO-8859-9", "windows-1251", "KOI8-R",
+                "UTF-16", "UTF-16LE", "UTF-32")) {
+            Charset charset = Charset.forName(name);
+            byte[] document = ("<?xml version=\"1.0\" encoding=\"" + name + "\"?><x>İı Ё</x>").getBytes(charset);
+            XmlDeclarationScan.refuseDeclarations(document, "The file");
+        }
+        XmlDeclarationScan.refuseDeclarations("<?xml version=\"1.0\"?><x/>".getBytes(StandardCharsets.UTF_8), "The file");
+        XmlDeclarationScan.refuseDeclarations("\uFEFF<?xml version='1.0' encoding='UTF-8'?><x/>".getBytes(StandardCharsets.UTF_8),
+                "The file");
+    }
+
+    @Test
+    void aDeclarationInAnAcceptedEncodingIsStillFound() {
+        byte[] utf16 = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE x><x/>".getBytes(StandardCharsets.UTF_16);
+
+        assertThatThrownBy(() -> XmlDeclarationScan.refuseDeclarations(utf16, "The file"))
+                .isInstanceOfSatisfying(DocumentException.class, e -> assertThat(e.getMessage()).contains("<!DOCTYPE"));
+    }
+
+    @Test
+    void aStreamIsCheckedForItsEncodingBeforeItIsScanned() {
+        byte[] ebcdic = ("<?xml version=\"1.0\" encoding=\"IBM037\"?><w:document/>" + " ".repeat(1000))
+                .getBytes(Charset.forName("IBM037"));
+
+        assertThatThrownBy(() -> XmlDeclarationScan.refuseDeclarations(new ByteArrayInputStream(ebcdic), "The DOCX part x",
+                1_000_000)).isInstanceOfSatisfying(DocumentException.class,
+                e -> assertThat(e.getMessage()).isEqualTo("The DOCX part x is encoded in EBCDIC, which is not accepted"));
     }
 
     private static String scan(String text) {
