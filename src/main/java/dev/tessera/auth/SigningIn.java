@@ -1,5 +1,6 @@
 package dev.tessera.auth;
 
+import io.quarkus.runtime.Startup;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,8 @@ import org.jboss.logging.Logger;
  * session ({@link BrowserSessions}).
  */
 // Alike by shape only: its constructor injection looks like other beans'; nothing to share.
+// Made at start: its dummy hash is bcrypt work, which must not fall on the event loop of the first request.
+@Startup
 @ApplicationScoped
 public class SigningIn {
 

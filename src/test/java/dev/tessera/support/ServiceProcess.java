@@ -39,6 +39,9 @@ public final class ServiceProcess implements AutoCloseable {
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(k -> k.startsWith("QUARKUS_DATASOURCE_"));
         env.putAll(new HashMap<>(environment));
+        // Several service JVMs starting at once against one test database on a busy machine can wait
+        // longer than the pool's 5 s default for their first connection (Flyway's, at start).
+        env.putIfAbsent("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "60S");
         env.put("TESSERA_PORT", String.valueOf(port));
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         return new ServiceProcess(builder.start(), port, log);
