@@ -28,15 +28,20 @@ import org.postgresql.PGConnection;
 
 /**
  * Memory suggestions at 100,000 and 1,000,000 entries of recombined corpus sentences (loaded
- * with COPY): latency p50/p95 and recall of Tessera's lookup ({@link MemorySuggestions}: rarest
- * words + length pre-filter, trigram-ranked pool, word scoring) next to plain pg_trgm queries
- * on the same data in the same run. Recall: a query made by changing one or two words of an
- * entry must find that entry with a score of at least 75.
+ * with COPY, indexes built afterwards): latency p50/p95 and recall of Tessera's lookup
+ * ({@link MemorySuggestions}: close step over the rarest words as text search, wide step as
+ * fallback, trigram-ranked pool, word scoring) next to plain pg_trgm queries on the same data in
+ * the same run. Recall: a query made by changing one or two words of an entry must find that
+ * entry with a score of at least 75.
  *
- * <p>Also measured in the same run: the wide candidate step alone (the lookup before the close
- * step existed), and Tessera's lookup for queries that have no near match in the memory (new
- * recombinations of known sentence halves: the wide step then runs, the worst case). For one
- * query of each kind the candidate statements' plans are printed ({@code EXPLAIN ANALYZE}).
+ * <p>Also measured in the same run, over JDBC: the candidate index choices, each statement
+ * alone (the close step as text search, which Tessera uses; the previous close step over the
+ * array index of {@code terms}; the wide step), and, for queries that have no near match in
+ * the memory (new recombinations of known sentence halves: both steps run, the worst case),
+ * Tessera's lookup next to the previous one's two array statements. For a few queries the
+ * close steps' plans are printed ({@code EXPLAIN ANALYZE}). At more than 100,000 entries the
+ * plain trigram queries run over a sample of the queries ({@code -Dmemory.trigramQueries}, 50):
+ * they take seconds each there.
  *
  * <p>{@code mvn -Pbenchmark test -Dtest=MemoryBenchmark [-Dmemory.sizes=100000,1000000] [-Dmemory.queries=200]};
  * {@code -Dbench.quick=true}: 10,000 entries, 100 queries.
