@@ -38,10 +38,11 @@ import org.postgresql.PGConnection;
  * alone (the close step as text search, which Tessera uses; the previous close step over the
  * array index of {@code terms}; the wide step), and, for queries that have no near match in
  * the memory (new recombinations of known sentence halves: both steps run, the worst case),
- * Tessera's lookup next to the previous one's two array statements. For a few queries the
- * close steps' plans are printed ({@code EXPLAIN ANALYZE}). At more than 100,000 entries the
- * plain trigram queries run over a sample of the queries ({@code -Dmemory.trigramQueries}, 50):
- * they take seconds each there.
+ * Tessera's lookup next to the previous one's two array statements. An embedded Lucene index
+ * ({@link LuceneTerms}, rebuilt from PostgreSQL after loading) runs the close step's rule too.
+ * For a few queries the close steps' plans are printed ({@code EXPLAIN ANALYZE}). At more than
+ * 100,000 entries the plain trigram queries run over a sample of the queries
+ * ({@code -Dmemory.trigramQueries}, 50): they take seconds each there.
  *
  * <p>{@code mvn -Pbenchmark test -Dtest=MemoryBenchmark [-Dmemory.sizes=100000,1000000] [-Dmemory.queries=200]};
  * {@code -Dbench.quick=true}: 10,000 entries, 100 queries.
@@ -117,9 +118,18 @@ class MemoryBenchmark {
                     ? queries.subList(0, Math.min(queries.size(), Integer.getInteger("memory.trigramQueries", 50)))
                     : queries;
             String sampled = sample.size() < queries.size() ? String.format(" (first %d queries)", sample.size()) : "";
+            long built = System.nanoTime();
+            Figures lucene;
+            try (LuceneTerms index = LuceneTerms.build(dataSource)) {
+                System.out.printf("[bench] Lucene index of %d entries built in %.0f s, %s%n", loaded,
+                        (System.nanoTime() - built) / 1e9, Bench.load());
+                lucene = measured("close step alone, embedded Lucene: 3 of the 5 rarest words (Boolean query, minimum"
+                        + " should match 3), rows read by id, top 30 by trigram", queries,
+                        (c, q) -> index.close(c, q.sourceLang(), rarest(q, 5), q.text()));
+            }
             List<Figures> all = List.of(mine,
                     measured("close step alone, full text: tsquery of the 3-of-5 subsets, GIN on array_to_tsvector(terms)",
-                            queries, this::closeFullText),
+                            queries, this::closeFullText), lucene,
                     measured("close step alone, array: terms && 5 rarest, count ≥ 3 per row (the previous close step)",
                             queries, this::closeArray),
                     measured("wide step alone, array: 3 rarest words + length, pool 5,000, top 30 by trigram",
