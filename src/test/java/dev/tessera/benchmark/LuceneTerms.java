@@ -57,7 +57,8 @@ final class LuceneTerms implements AutoCloseable {
     static LuceneTerms build(DataSource dataSource) throws Exception {
         Path folder = Files.createTempDirectory("memory-lucene");
         FSDirectory directory = FSDirectory.open(folder);
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setRAMBufferSizeMB(256));
+        // a small buffer: the benchmark profile runs in a 512 MB heap
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setRAMBufferSizeMB(64));
              Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false); // a cursor: the rows are streamed, not held
             try (Statement s = c.createStatement()) {
