@@ -31,7 +31,8 @@ import net.sf.okapi.filters.tmx.TmxFilter;
 public final class TmxReading {
 
     private static final String CREATIONDATE = "creationdate";
-    private static final DateTimeFormatter TMX_DATE = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
+    /** TMX 1.4b's date format, {@code YYYYMMDDThhmmssZ} (UTC); the writer uses it too. */
+    static final DateTimeFormatter TMX_DATE = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
             .withResolverStyle(ResolverStyle.STRICT);
 
     private TmxReading() {

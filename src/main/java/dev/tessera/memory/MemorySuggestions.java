@@ -22,8 +22,9 @@ import java.util.Objects;
  * <p>Candidates ({@link TermStatistics} says which words are rare):
  * <ol>
  * <li><b>Close step</b>: entries that hold at least {@value #CLOSE_SHARED} of the query's
- * {@value #CLOSE_TERMS} rarest words (found through the GIN index by any of them, the count
- * checked on each row), so only real near matches are ranked and scored.
+ * {@value #CLOSE_TERMS} rarest words (one text-search query, {@link RareWordQuery}, over the
+ * GIN index of the terms' lexemes, which intersects the words' posting lists), so only real
+ * near matches are read, ranked and scored.
  * A query that differs from an entry in up to {@value #CLOSE_TERMS} - {@value #CLOSE_SHARED}
  * words still holds that many of its rarest words in common with it, so such matches are
  * never missed for want of a candidate.</li>
@@ -34,7 +35,8 @@ import java.util.Objects;
  * share fewer rare words are not looked for.</li>
  * </ol>
  * The best {@code limit} × {@value #SCORED_PER_RESULT} candidates of a step are scored. The
- * choice was measured against plain trigram queries and the wide step alone (docs/BENCHMARKS.md).
+ * choice was measured against plain trigram queries, the wide step alone and earlier forms of
+ * the close step (docs/BENCHMARKS.md).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -44,7 +46,7 @@ public class MemorySuggestions {
     public record Context(String prevHash, String nextHash) {
     }
 
-    /** A memory entry found as a candidate, as {@link #SELECT} reads it. */
+    /** A memory entry found as a candidate, as {@link #candidates} reads it. */
     record Candidate(long id, String source, String target, String sourcePlain, String prevHash, String nextHash,
                      Origin origin, Instant createdAt) {
 
@@ -120,52 +122,48 @@ public class MemorySuggestions {
 
     /**
      * The close step: entries holding {@value #CLOSE_SHARED} of the {@value #CLOSE_TERMS} rarest
-     * words (all of them when the query has fewer than {@value #CLOSE_SHARED} words). One
-     * {@code &&} clause finds the entries holding any of them through the GIN index, the count
-     * is checked on the rows found: an OR of {@code @>} clauses, one per subset, let the index
-     * intersect its lists, but planning ten array clauses against the 2,000 statistics values of
-     * {@code terms} cost 40 times the execution (docs/BENCHMARKS.md).
+     * words (all of them when the query has fewer than {@value #CLOSE_SHARED} words), as one
+     * text-search clause over the GIN index of the terms' lexemes: the index intersects the
+     * words' posting lists, so only such entries are read from the table. Two earlier forms
+     * were slower (docs/BENCHMARKS.md): an OR of ten {@code terms @> ARRAY[...]} clauses cost 40
+     * times its execution in planning (each clause estimated against the statistics of
+     * {@code terms}); one {@code terms && ARRAY[...]} clause with the count checked per row read
+     * every entry holding any of the five words.
      */
     private List<Tuple> close(String sourceLang, String targetLang, String plain, List<String> terms, int limit) {
-        List<String> rare = statistics.rarest(terms, CLOSE_TERMS);
-        return Rows.of(em.createNativeQuery(SELECT + """
-                        FROM (SELECT * FROM memory_entry m
-                              WHERE m.terms && cast(:rare AS text[]) AND m.source_lang = :source
-                                AND m.target_lang = :target
-                                AND (SELECT count(*) FROM unnest(m.terms) AS t(term)
-                                     WHERE t.term = ANY(cast(:rare AS text[]))) >= :shared
-                              LIMIT :pool) c
-                        LEFT JOIN app_user u ON u.id = c.user_id
-                        ORDER BY similarity(c.source_plain, :plain) DESC, c.updated_at DESC
-                        LIMIT :scored""", Tuple.class)
-                .setParameter("rare", rare.toArray(String[]::new))
-                .setParameter("shared", Math.min(CLOSE_SHARED, rare.size()))
-                .setParameter("source", sourceLang).setParameter("target", targetLang)
-                .setParameter("pool", POOL).setParameter("plain", plain)
-                .setParameter("scored", limit * SCORED_PER_RESULT));
+        return candidates(RareWordQuery.atLeast(statistics.rarest(terms, CLOSE_TERMS), CLOSE_SHARED), sourceLang,
+                targetLang, plain, 0, Integer.MAX_VALUE, limit);
     }
-
-    private static final String SELECT = """
-            SELECT c.id, c.source, c.target, c.source_plain, c.prev_hash, c.next_hash, c.origin,
-                   c.article_id, c.segment_id, c.revision_id, c.user_id, u.username, c.created_at
-            """;
 
     /** The wide step: entries sharing one of the {@value #RARE_TERMS} rarest words, within the length pre-filter. */
     private List<Tuple> wide(String sourceLang, String targetLang, String plain, List<String> terms, int words,
                              int limit, int minScore) {
         int floor = Math.max(1, minScore);
-        return Rows.of(em.createNativeQuery(SELECT + """
+        return candidates(RareWordQuery.anyOf(statistics.rarest(terms, RARE_TERMS)), sourceLang, targetLang, plain,
+                words * floor / 100, (words * 100 + floor - 1) / floor, limit);
+    }
+
+    /**
+     * The entries matching {@code query} (a {@link RareWordQuery}) whose word count is within
+     * the bounds, at most {@value #POOL}, best {@code limit} × {@value #SCORED_PER_RESULT} by
+     * trigram similarity.
+     */
+    private List<Tuple> candidates(String query, String sourceLang, String targetLang, String plain, int shortest,
+                                   int longest, int limit) {
+        return Rows.of(em.createNativeQuery("""
+                        SELECT c.id, c.source, c.target, c.source_plain, c.prev_hash, c.next_hash, c.origin,
+                               c.article_id, c.segment_id, c.revision_id, c.user_id, u.username, c.created_at
                         FROM (SELECT * FROM memory_entry m
-                              WHERE m.terms && cast(:rare AS text[]) AND m.source_lang = :source
-                                AND m.target_lang = :target AND m.source_words BETWEEN :shortest AND :longest
+                              WHERE array_to_tsvector(m.terms) @@ cast(:query AS tsquery)
+                                AND m.source_lang = :source AND m.target_lang = :target
+                                AND m.source_words BETWEEN :shortest AND :longest
                               LIMIT :pool) c
                         LEFT JOIN app_user u ON u.id = c.user_id
                         ORDER BY similarity(c.source_plain, :plain) DESC, c.updated_at DESC
                         LIMIT :scored""", Tuple.class)
-                .setParameter("rare", statistics.rarest(terms, RARE_TERMS).toArray(String[]::new))
+                .setParameter("query", query)
                 .setParameter("source", sourceLang).setParameter("target", targetLang)
-                .setParameter("shortest", words * floor / 100)
-                .setParameter("longest", (words * 100 + floor - 1) / floor)
+                .setParameter("shortest", shortest).setParameter("longest", longest)
                 .setParameter("pool", POOL).setParameter("plain", plain)
                 .setParameter("scored", limit * SCORED_PER_RESULT));
     }

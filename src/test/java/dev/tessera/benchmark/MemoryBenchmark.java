@@ -3,6 +3,7 @@ package dev.tessera.benchmark;
 import dev.tessera.common.Sha256;
 import dev.tessera.memory.MemorySuggestions;
 import dev.tessera.memory.MemoryText;
+import dev.tessera.memory.RareWordQuery;
 import dev.tessera.memory.MemoryViews.Suggestion;
 import dev.tessera.memory.TermStatistics;
 import io.agroal.api.AgroalDataSource;
@@ -27,15 +28,21 @@ import org.postgresql.PGConnection;
 
 /**
  * Memory suggestions at 100,000 and 1,000,000 entries of recombined corpus sentences (loaded
- * with COPY): latency p50/p95 and recall of Tessera's lookup ({@link MemorySuggestions}: rarest
- * words + length pre-filter, trigram-ranked pool, word scoring) next to plain pg_trgm queries
- * on the same data in the same run. Recall: a query made by changing one or two words of an
- * entry must find that entry with a score of at least 75.
+ * with COPY, indexes built afterwards): latency p50/p95 and recall of Tessera's lookup
+ * ({@link MemorySuggestions}: close step over the rarest words as text search, wide step as
+ * fallback, trigram-ranked pool, word scoring) next to plain pg_trgm queries on the same data in
+ * the same run. Recall: a query made by changing one or two words of an entry must find that
+ * entry with a score of at least 75.
  *
- * <p>Also measured in the same run: the wide candidate step alone (the lookup before the close
- * step existed), and Tessera's lookup for queries that have no near match in the memory (new
- * recombinations of known sentence halves: the wide step then runs, the worst case). For one
- * query of each kind the candidate statements' plans are printed ({@code EXPLAIN ANALYZE}).
+ * <p>Also measured in the same run, over JDBC: the candidate index choices, each statement
+ * alone (the close step as text search, which Tessera uses; the previous close step over the
+ * array index of {@code terms}; the wide step), and, for queries that have no near match in
+ * the memory (new recombinations of known sentence halves: both steps run, the worst case),
+ * Tessera's lookup next to the previous one's two array statements. An embedded Lucene index
+ * ({@link LuceneTerms}, rebuilt from PostgreSQL after loading) runs the close step's rule too.
+ * For a few queries the close steps' plans are printed ({@code EXPLAIN ANALYZE}). At more than
+ * 100,000 entries the plain trigram queries run over a sample of the queries
+ * ({@code -Dmemory.trigramQueries}, 50): they take seconds each there.
  *
  * <p>{@code mvn -Pbenchmark test -Dtest=MemoryBenchmark [-Dmemory.sizes=100000,1000000] [-Dmemory.queries=200]};
  * {@code -Dbench.quick=true}: 10,000 entries, 100 queries.
@@ -66,6 +73,7 @@ class MemoryBenchmark {
     @Test
     void suggestionsAtScale() throws Exception {
         boolean quick = Bench.quick();
+        Bench.context("MemoryBenchmark");
         int[] sizes = Arrays.stream(System.getProperty("memory.sizes", quick ? "10000" : "100000,1000000").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         int queryCount = Integer.getInteger("memory.queries", quick ? 100 : 200);
@@ -98,23 +106,53 @@ class MemoryBenchmark {
                 boolean turkish = i % 4 != 0;
                 unmatched.add(new Query(turkish ? "tr" : "ru", null, (turkish ? tr : ru).next()));
             }
-            System.out.printf("[bench] %d entries loaded and indexed in %.0f s%n", loaded, loadSeconds);
+            System.out.printf("[bench] %d entries loaded and indexed in %.0f s, %s%n", loaded, loadSeconds, Bench.load());
             explain(queries.get(0));
             explain(unmatched.get(0));
-            Figures mine = tessera(queries, "Tessera: close step (3 of the 5 rarest words), wide step if no match ≥ 75;"
-                    + " word score");
+            Figures mine = tessera(queries, "Tessera: close step (3 of the 5 rarest words, full text), wide step if"
+                    + " no match ≥ 75; word score");
             // again, after the measured queries: planning times with warm caches
             explain(queries.get(1));
-            for (Figures f : List.of(mine, wideAlone(queries), trigram(queries, 0.7, false), trigram(queries, 0.5, true))) {
+            // the plain trigram queries take seconds each at 1,000,000 entries: a sample of the queries there
+            List<Query> sample = loaded > 100_000
+                    ? queries.subList(0, Math.min(queries.size(), Integer.getInteger("memory.trigramQueries", 50)))
+                    : queries;
+            String sampled = sample.size() < queries.size() ? String.format(" (first %d queries)", sample.size()) : "";
+            long built = System.nanoTime();
+            Figures lucene;
+            try (LuceneTerms index = LuceneTerms.build(dataSource)) {
+                System.out.printf("[bench] Lucene index of %d entries built in %.0f s, %s%n", loaded,
+                        (System.nanoTime() - built) / 1e9, Bench.load());
+                lucene = measured("close step alone, embedded Lucene: 3 of the 5 rarest words (Boolean query, minimum"
+                        + " should match 3), rows read by id, top 30 by trigram", queries,
+                        (c, q) -> index.close(c, q.sourceLang(), rarest(q, 5), q.text()));
+            }
+            List<Figures> all = List.of(mine,
+                    measured("close step alone, full text: tsquery of the 3-of-5 subsets, GIN on array_to_tsvector(terms)",
+                            queries, this::closeFullText), lucene,
+                    measured("close step alone, array: terms && 5 rarest, count ≥ 3 per row (the previous close step)",
+                            queries, this::closeArray),
+                    measured("wide step alone, array: 3 rarest words + length, pool 5,000, top 30 by trigram",
+                            queries, (c, q) -> wideArray(c, q, 5000)),
+                    trigram(sample, 0.7, false, sampled), trigram(sample, 0.5, true, sampled));
+            for (Figures f : all) {
                 report.append(String.format(Locale.ROOT, "| %,d | %s | %.1f | %.1f | %.1f %% | %s | %s |%n", loaded,
                         f.method(), f.p50(), f.p95(), 100 * f.recall(), f.p95() < 100 ? "MET" : "MISSED",
                         f.recall() >= 0.95 ? "MET" : "MISSED"));
                 System.out.printf("[bench] %s%n", f);
             }
-            Figures none = tessera(unmatched, "Tessera, queries without a near match (wide step runs)");
-            report.append(String.format(Locale.ROOT, "| %,d | %s | %.1f | %.1f | — | %s | — |%n", loaded, none.method(),
-                    none.p50(), none.p95(), none.p95() < 100 ? "MET" : "MISSED"));
-            System.out.printf("[bench] %s%n", none);
+            Figures none = tessera(unmatched, "Tessera, queries without a near match (both steps run)");
+            Figures before = measured("the previous lookup over JDBC, queries without a near match: array close step,"
+                    + " then array wide step (pool 2,000)", unmatched, (c, q) -> {
+                        closeArray(c, q);
+                        return wideArray(c, q, 2000);
+                    });
+            for (Figures f : List.of(none, before)) {
+                report.append(String.format(Locale.ROOT, "| %,d | %s | %.1f | %.1f | — | %s | — |%n", loaded,
+                        f.method(), f.p50(), f.p95(), f.p95() < 100 ? "MET" : "MISSED"));
+                System.out.printf("[bench] %s%n", f);
+            }
+            System.out.printf("[bench] %s%n", Bench.load());
             Bench.below("memory.suggest.p95." + loaded, mine.p95(), "ms", 100);
             Bench.atLeast("memory.suggest.recall." + loaded, 100 * mine.recall(), "%", 95);
             Bench.below("memory.suggest.nomatch.p95." + loaded, none.p95(), "ms", 100);
@@ -144,93 +182,118 @@ class MemoryBenchmark {
         return figures(method, millis, found);
     }
 
-    private static final String WIDE = """
+    /** One JDBC lookup: the source texts of the candidates it returns for a query. */
+    private interface Lookup {
+        List<String> run(Connection c, Query q) throws Exception;
+    }
+
+    /**
+     * A lookup over JDBC, after 20 warm-up queries; recall: the query's entry is among the
+     * candidates returned (one or two words changed score above 75).
+     */
+    private Figures measured(String method, List<Query> queries, Lookup lookup) throws Exception {
+        double[] millis = new double[queries.size()];
+        int found = 0;
+        try (Connection c = dataSource.getConnection()) {
+            for (int i = -Math.min(20, queries.size()); i < queries.size(); i++) {
+                Query q = queries.get(Math.max(i, 0));
+                long t0 = System.nanoTime();
+                List<String> candidates = lookup.run(c, q);
+                if (i >= 0) {
+                    millis[i] = (System.nanoTime() - t0) / 1e6;
+                    found += q.entry() != null && candidates.contains(q.entry()) ? 1 : 0;
+                }
+            }
+        }
+        return figures(method, millis, found);
+    }
+
+    private List<String> rarest(Query q, int count) {
+        return statistics.rarest(MemoryText.terms(q.text(), MemoryText.locale(q.sourceLang())), count);
+    }
+
+    private static final String FULL_TEXT = """
+            SELECT c.source_plain FROM (SELECT * FROM memory_entry m
+                  WHERE array_to_tsvector(m.terms) @@ cast(? AS tsquery) AND m.source_lang = ? AND m.target_lang = 'en'
+                  LIMIT 2000) c
+            ORDER BY similarity(c.source_plain, ?) DESC LIMIT 30""";
+
+    /** Tessera's close step alone: one tsquery, the OR of every 3 of the 5 rarest words. */
+    private List<String> closeFullText(Connection c, Query q) throws Exception {
+        try (PreparedStatement s = c.prepareStatement(FULL_TEXT)) {
+            s.setString(1, RareWordQuery.atLeast(rarest(q, 5), 3));
+            s.setString(2, q.sourceLang());
+            s.setString(3, q.text());
+            return column(s);
+        }
+    }
+
+    private static final String ARRAY_CLOSE = """
+            SELECT c.source_plain FROM (SELECT * FROM memory_entry m
+                  WHERE m.terms && ? AND m.source_lang = ? AND m.target_lang = 'en'
+                    AND (SELECT count(*) FROM unnest(m.terms) AS t(term) WHERE t.term = ANY(?)) >= 3
+                  LIMIT 2000) c
+            ORDER BY similarity(c.source_plain, ?) DESC LIMIT 30""";
+
+    /** The previous close step: one {@code &&} over the 5 rarest words, the count of shared words checked per row. */
+    private List<String> closeArray(Connection c, Query q) throws Exception {
+        try (PreparedStatement s = c.prepareStatement(ARRAY_CLOSE)) {
+            java.sql.Array rare = c.createArrayOf("text", rarest(q, 5).toArray());
+            s.setArray(1, rare);
+            s.setString(2, q.sourceLang());
+            s.setArray(3, rare);
+            s.setString(4, q.text());
+            return column(s);
+        }
+    }
+
+    private static final String ARRAY_WIDE = """
             SELECT c.source_plain FROM (SELECT * FROM memory_entry m
                   WHERE m.terms && cast(? AS text[]) AND m.source_lang = ? AND m.target_lang = 'en'
                     AND m.source_words BETWEEN ? AND ? LIMIT ?) c
             ORDER BY similarity(c.source_plain, ?) DESC LIMIT 30""";
 
-    /**
-     * The wide step alone, as the lookup was before the close step (3 rarest words, length
-     * pre-filter, pool of 5,000, best 30 by trigram similarity), over JDBC; recall: the entry is
-     * among the 30 candidates (one or two words changed score above 75).
-     */
-    private Figures wideAlone(List<Query> queries) throws Exception {
-        double[] millis = new double[queries.size()];
-        int found = 0;
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(WIDE)) {
-            for (int i = -Math.min(20, queries.size()); i < queries.size(); i++) {
-                Query q = queries.get(Math.max(i, 0));
-                long t0 = System.nanoTime();
-                bindWide(c, s, q, 5000);
-                boolean hit = false;
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        hit |= rs.getString(1).equals(q.entry());
-                    }
-                }
-                if (i >= 0) {
-                    millis[i] = (System.nanoTime() - t0) / 1e6;
-                    found += hit ? 1 : 0;
-                }
+    /** The wide step over the array index: 3 rarest words, length pre-filter, a pool, best 30 by trigram similarity. */
+    private List<String> wideArray(Connection c, Query q, int pool) throws Exception {
+        try (PreparedStatement s = c.prepareStatement(ARRAY_WIDE)) {
+            int words = MemoryText.wordCount(q.text());
+            s.setArray(1, c.createArrayOf("text", rarest(q, 3).toArray()));
+            s.setString(2, q.sourceLang());
+            s.setInt(3, words / 2);
+            s.setInt(4, words * 2);
+            s.setInt(5, pool);
+            s.setString(6, q.text());
+            return column(s);
+        }
+    }
+
+    private static List<String> column(PreparedStatement s) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
             }
         }
-        return figures("wide step alone (before): 3 rarest words + length, pool 5,000, top 30 by trigram", millis, found);
+        return values;
     }
 
-    private void bindWide(Connection c, PreparedStatement s, Query q, int pool) throws Exception {
-        List<String> terms = MemoryText.terms(q.text(), MemoryText.locale(q.sourceLang()));
-        int words = MemoryText.wordCount(q.text());
-        s.setArray(1, c.createArrayOf("text", statistics.rarest(terms, 3).toArray()));
-        s.setString(2, q.sourceLang());
-        s.setInt(3, words / 2);
-        s.setInt(4, words * 2);
-        s.setInt(5, pool);
-        s.setString(6, q.text());
-    }
-
-    /** Prints the plans of the close step's and the wide step's statements for one query. */
+    /** Prints the plans of Tessera's close step and of the previous (array) close step for one query. */
     private void explain(Query q) throws Exception {
-        List<String> terms = MemoryText.terms(q.text(), MemoryText.locale(q.sourceLang()));
-        String[] rare = statistics.rarest(terms, 5).toArray(String[]::new);
-        StringBuilder any = new StringBuilder();
-        List<List<String>> subsets = new ArrayList<>();
-        for (int a = 0; a < rare.length; a++) {
-            for (int b = a + 1; b < rare.length; b++) {
-                for (int d = b + 1; d < rare.length; d++) {
-                    subsets.add(List.of(rare[a], rare[b], rare[d]));
-                    any.append(any.length() == 0 ? "" : " OR ").append("m.terms @> cast(? AS text[])");
-                }
-            }
-        }
         String kind = q.entry() == null ? "query without a near match" : "edited entry";
         try (Connection c = dataSource.getConnection()) {
-            // The close step as first written: one @> clause per subset of 3 of the 5 rarest words.
-            try (PreparedStatement s = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) SELECT c.source_plain FROM"
-                    + " (SELECT * FROM memory_entry m WHERE (" + any + ") AND m.source_lang = ? AND m.target_lang = 'en'"
-                    + " LIMIT 2000) c ORDER BY similarity(c.source_plain, ?) DESC LIMIT 30")) {
-                int p = 1;
-                for (List<String> subset : subsets) {
-                    s.setArray(p++, c.createArrayOf("text", subset.toArray()));
-                }
-                s.setString(p++, q.sourceLang());
-                s.setString(p, q.text());
-                print("close step with one @> clause per subset, " + kind, s);
-            }
-            // The close step as it is: one && clause, the count checked per row.
-            try (PreparedStatement s = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) SELECT c.source_plain FROM"
-                    + " (SELECT * FROM memory_entry m WHERE m.terms && ? AND m.source_lang = ? AND m.target_lang = 'en'"
-                    + " AND (SELECT count(*) FROM unnest(m.terms) AS t(term) WHERE t.term = ANY(?)) >= 3"
-                    + " LIMIT 2000) c ORDER BY similarity(c.source_plain, ?) DESC LIMIT 30")) {
-                s.setArray(1, c.createArrayOf("text", rare));
+            try (PreparedStatement s = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + FULL_TEXT)) {
+                s.setString(1, RareWordQuery.atLeast(rarest(q, 5), 3));
                 s.setString(2, q.sourceLang());
-                s.setArray(3, c.createArrayOf("text", rare));
-                s.setString(4, q.text());
-                print("close step, " + kind, s);
+                s.setString(3, q.text());
+                print("close step, full text, " + kind, s);
             }
-            try (PreparedStatement s = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + WIDE)) {
-                bindWide(c, s, q, 2000);
-                print("wide step, " + kind, s);
+            try (PreparedStatement s = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + ARRAY_CLOSE)) {
+                java.sql.Array rare = c.createArrayOf("text", rarest(q, 5).toArray());
+                s.setArray(1, rare);
+                s.setString(2, q.sourceLang());
+                s.setArray(3, rare);
+                s.setString(4, q.text());
+                print("close step, array (previous), " + kind, s);
             }
         }
     }
@@ -246,7 +309,8 @@ class MemoryBenchmark {
     }
 
     /** A plain pg_trgm query: {@code %} at a threshold, best 5 by similarity; optionally with the length pre-filter. */
-    private Figures trigram(List<Query> queries, double threshold, boolean lengthFilter) throws Exception {
+    private Figures trigram(List<Query> queries, double threshold, boolean lengthFilter, String sampled)
+            throws Exception {
         String sql = "SELECT source_plain FROM memory_entry WHERE source_lang = ? AND target_lang = 'en'"
                 + " AND source_plain % ?" + (lengthFilter ? " AND source_words BETWEEN ? AND ?" : "")
                 + " ORDER BY similarity(source_plain, ?) DESC LIMIT 5";
@@ -279,8 +343,8 @@ class MemoryBenchmark {
                 }
             }
         }
-        return figures(String.format(Locale.ROOT, "plain pg_trgm %% at %.1f%s, top 5", threshold,
-                lengthFilter ? " + length" : ""), millis, found);
+        return figures(String.format(Locale.ROOT, "plain pg_trgm %% at %.1f%s, top 5%s", threshold,
+                lengthFilter ? " + length" : "", sampled), millis, found);
     }
 
     private static Figures figures(String method, double[] millis, int found) {
@@ -350,14 +414,16 @@ class MemoryBenchmark {
 
     private void dropIndexes() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("DROP INDEX IF EXISTS memory_entry_terms_idx, memory_entry_source_trgm_idx,"
-                    + " memory_entry_target_trgm_idx");
+            s.execute("DROP INDEX IF EXISTS memory_entry_lexemes_idx, memory_entry_terms_idx,"
+                    + " memory_entry_source_trgm_idx, memory_entry_target_trgm_idx");
         }
     }
 
     private void buildIndexes() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("SET maintenance_work_mem = '256MB'");
+            s.execute("SET maintenance_work_mem = '1GB'");
+            s.execute("CREATE INDEX memory_entry_lexemes_idx ON memory_entry USING gin (array_to_tsvector(terms))");
+            // the array index of the previous lookup, measured next to it
             s.execute("CREATE INDEX memory_entry_terms_idx ON memory_entry USING gin (terms)");
             s.execute("CREATE INDEX memory_entry_source_trgm_idx ON memory_entry USING gin (source_plain gin_trgm_ops)");
             // the target index serves concordance only and is left out here to save the build time

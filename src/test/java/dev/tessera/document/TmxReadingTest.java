@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -133,14 +134,19 @@ class TmxReadingTest {
     void whatTmxWritingWritesIsReadBackTheSame() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (TmxWriting writing = TmxWriting.start(out, "en", "tr", "Tessera", "1")) {
-            writing.add("1", "The <1>bank</1> rose<2/>, then<e3/>", "<1>Banka</1> yükseldi<2/>, sonra<e3/>", Map.of("x-a", "b"));
-            writing.add("2", "Plain", "Düz", Map.of());
+            writing.add("1", Instant.parse("2019-03-04T05:06:07.890Z"), "The <1>bank</1> rose<2/>, then<e3/>",
+                    "<1>Banka</1> yükseldi<2/>, sonra<e3/>", Map.of("x-a", "b"));
+            writing.add("2", Instant.parse("2024-12-31T23:59:59Z"), "Plain", "Düz", Map.of());
         }
         byte[] file = out.toByteArray();
         List<TmxUnit> units = TmxReading.units(file, TmxReading.check(file, null));
         assertThat(units).extracting(TmxUnit::source).containsExactly("The <1>bank</1> rose<2/>, then<e3/>", "Plain");
         assertThat(units).extracting(u -> u.targets().get("tr"))
                 .containsExactly("<1>Banka</1> yükseldi<2/>, sonra<e3/>", "Düz");
-        assertThat(new String(file, StandardCharsets.UTF_8)).contains("<prop type=\"x-a\">b</prop>");
+        // the unit's creation date, to the second (TMX dates have no fractions)
+        assertThat(units).extracting(u -> u.created().get("tr"))
+                .containsExactly(Instant.parse("2019-03-04T05:06:07Z"), Instant.parse("2024-12-31T23:59:59Z"));
+        assertThat(new String(file, StandardCharsets.UTF_8)).contains("<prop type=\"x-a\">b</prop>")
+                .contains("<tu tuid=\"1\" creationdate=\"20190304T050607Z\">");
     }
 }

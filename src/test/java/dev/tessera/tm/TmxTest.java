@@ -89,6 +89,13 @@ class TmxTest {
         });
         List<String> before = pairs("ru", "en");
         assertThat(before).hasSizeGreaterThanOrEqualTo(3);
+        String plainSource = "Простое предложение " + w + ".";
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE memory_entry SET created_at = '2018-05-06 07:08:09+00' WHERE source = '"
+                    + plainSource + "'");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
 
         byte[] exported = asAdmin().get("/api/memory/tmx?sourceLang=ru&targetLang=en").then().statusCode(200)
                 .contentType("application/x-tmx+xml").header("Content-Disposition", containsString("tessera-ru-en.tmx"))
@@ -99,6 +106,9 @@ class TmxTest {
         assertThat(file).containsPattern("tuid=\"tessera-\\d+\"")
                 .contains("<prop type=\"x-tessera-article\">1</prop>")
                 .containsPattern("<prop type=\"x-tessera-origin\">\\w+</prop>");
+        // ... and its creation time, in TMX's own format.
+        assertThat(file).containsPattern("<tu tuid=\"tessera-\\d+\" creationdate=\"20180506T070809Z\">")
+                .doesNotContainPattern("<tu tuid=\"tessera-\\d+\">");
 
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM memory_entry WHERE source_lang = 'ru' AND target_lang = 'en'");
@@ -111,6 +121,7 @@ class TmxTest {
         assertThat(imported.getInt("added")).isEqualTo(before.size());
         assertThat(imported.getInt("known")).isZero();
         assertThat(pairs("ru", "en")).isEqualTo(before);
+        assertThat(createdAt(plainSource, "A plain sentence " + w + ".")).isEqualTo("2018-05-06 07:08:09");
         // The same file again adds nothing.
         assertThat(importTmx(file, 200).getInt("known")).isEqualTo(before.size());
     }
