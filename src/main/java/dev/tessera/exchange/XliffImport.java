@@ -60,7 +60,7 @@ public class XliffImport {
     }
 
     /** Imports one file into the article {@code articleId}. */
-    @TransactionConfiguration(timeout = 900) // a file of thousands of units, each through the workflow, as a source update
+    @TransactionConfiguration(timeout = 900) // a file of thousands of units on a loaded machine, as a source update
     public ImportReport importFile(long articleId, String name, byte[] bytes, Actor actor) {
         CheckedFile file = check(name, bytes, actor);
         if (file.article().id != articleId) {
@@ -148,6 +148,7 @@ public class XliffImport {
                 applied, unchanged, refused, outcomes);
     }
 
+    /** The import's own checks of one unit, on the rows as read (the workflow checks again on the locked row). */
     private Decided decide(XliffUnit unit, Row row, CheckedFile file, boolean mayApprove) {
         String id = unit.key();
         if (row == null) {

@@ -13,7 +13,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -67,7 +66,7 @@ public class TranslationChanges {
     }
 
     /**
-     * Changes of many rows of one article and language, gathered for one {@link #write}: each
+     * Changes of many rows into one language, gathered for one {@link #write}: each
      * row's status before its first change, and how many changes of each action.
      */
     public static final class Pending {
@@ -100,27 +99,32 @@ public class TranslationChanges {
             return;
         }
         em.flush();
-        Translation any = pending.before.keySet().iterator().next();
-        pending.actions.forEach((action, count) -> meters.translationChanged(any.lang, action, count));
         Map<Long, Integer> words = wordCounts(pending.before.keySet());
-        Map<List<Status>, Map<Integer, int[]>> moves = new TreeMap<>(
-                Comparator.comparing((List<Status> move) -> move.get(0) != Status.APPROVED)
-                        .thenComparing(move -> move.get(0)).thenComparing(move -> move.get(1)));
+        Map<Move, Map<Integer, int[]>> moves = new TreeMap<>(Move.ORDER);
         pending.before.forEach((t, from) -> {
             if (from != t.status) {
-                int[] shard = moves.computeIfAbsent(List.of(from, t.status), k -> new TreeMap<>())
+                int[] shard = moves.computeIfAbsent(new Move(t.articleId, t.lang, from, t.status), k -> new TreeMap<>())
                         .computeIfAbsent(t.position % ProgressCounters.SHARDS, k -> new int[2]);
                 shard[0]++;
                 shard[1] += words.get(t.segmentId);
             }
         });
         moves.forEach((move, shards) -> {
-            Completion change = progress.moveShards(any.articleId, any.lang, move.get(0), move.get(1),
+            Completion change = progress.moveShards(move.articleId(), move.lang(), move.from(), move.to(),
                     shards.keySet().toArray(Integer[]::new),
                     shards.values().stream().map(n -> n[0]).toArray(Integer[]::new),
                     shards.values().stream().map(n -> n[1]).toArray(Integer[]::new));
-            completion.afterChange(any.articleId, any.lang, change);
+            completion.afterChange(move.articleId(), move.lang(), change);
         });
+        String lang = pending.before.keySet().iterator().next().lang;
+        pending.actions.forEach((action, count) -> meters.translationChanged(lang, action, count));
+    }
+
+    /** Segments of one article and language going from one status to another; the moves out of APPROVED first. */
+    private record Move(long articleId, String lang, Status from, Status to) {
+        static final Comparator<Move> ORDER = Comparator.comparing((Move m) -> m.from() != Status.APPROVED)
+                .thenComparing(Move::articleId).thenComparing(Move::lang).thenComparing(Move::from)
+                .thenComparing(Move::to);
     }
 
     private Map<Long, Integer> wordCounts(Collection<Translation> rows) {
