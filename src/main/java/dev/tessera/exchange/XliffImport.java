@@ -35,9 +35,11 @@ import java.util.stream.Collectors;
  * readable and belong to the article and a target language the user works in, else it is
  * refused with nothing applied. Then every unit is checked against Tessera's row (id, source
  * hash, version, inline codes, state; {@link UnitPlan}) and applied through the same
- * {@link TranslationWorkflow} the API uses, as the uploading user, with history origin
+ * {@link TranslationWorkflow} rules the API uses, as the uploading user, with history origin
  * {@code xliff}; a unit that fails is listed with its reason and the rest still apply, all in
- * one transaction.
+ * one transaction. The units to apply go through one {@link TranslationWorkflow.Batch}: their
+ * rows are locked in one statement and written together at the end of the file, so a unit
+ * costs no round trip of its own.
  */
 @ApplicationScoped
 @Transactional
@@ -58,7 +60,7 @@ public class XliffImport {
     }
 
     /** Imports one file into the article {@code articleId}. */
-    @TransactionConfiguration(timeout = 900) // a file of thousands of units, each through the workflow, as a source update
+    @TransactionConfiguration(timeout = 900) // a file of thousands of units on a loaded machine, as a source update
     public ImportReport importFile(long articleId, String name, byte[] bytes, Actor actor) {
         CheckedFile file = check(name, bytes, actor);
         if (file.article().id != articleId) {
@@ -93,15 +95,41 @@ public class XliffImport {
         return new CheckedFile(name, article, lang, content);
     }
 
+    /** A unit that passed the import's own checks, for the workflow to apply. */
+    private record Planned(String id, Row row, String target, Plan plan) {
+    }
+
+    /** What the import's own checks made of a unit: its outcome (null: unchanged), or the steps to apply. */
+    private record Decided(UnitOutcome outcome, Planned planned) {
+        static Decided outcome(UnitOutcome outcome) {
+            return new Decided(outcome, null);
+        }
+    }
+
+    /**
+     * Decides every unit against the rows read in one statement first; then the units to apply
+     * go through one {@link TranslationWorkflow.Batch}, in the file's order, and are written
+     * together.
+     */
     private ImportReport apply(CheckedFile file, Actor actor) {
         Map<String, Row> rows = segments.rows(file.article(), file.lang());
         boolean mayApprove = actor.has(Role.REVIEWER) || actor.has(Role.EDITOR) || actor.has(Role.ADMIN);
+        List<Decided> decided = new ArrayList<>();
+        List<Long> toApply = new ArrayList<>();
+        for (XliffUnit unit : file.content().units()) {
+            Decided decision = decide(unit, rows.get(unit.key()), file, mayApprove);
+            if (decision.planned() != null) {
+                toApply.add(decision.planned().row().segmentId());
+            }
+            decided.add(decision);
+        }
+        TranslationWorkflow.Batch batch = toApply.isEmpty() ? null : workflow.batch(toApply, file.lang(), Origin.XLIFF);
         int applied = 0;
         int unchanged = 0;
         int refused = 0;
         List<UnitOutcome> outcomes = new ArrayList<>();
-        for (XliffUnit unit : file.content().units()) {
-            UnitOutcome outcome = apply(unit, rows.get(unit.key()), file, actor, mayApprove);
+        for (Decided decision : decided) {
+            UnitOutcome outcome = decision.planned() != null ? run(decision.planned(), batch, actor) : decision.outcome();
             if (outcome == null) {
                 unchanged++;
                 continue;
@@ -113,68 +141,74 @@ public class XliffImport {
             }
             outcomes.add(outcome);
         }
+        if (batch != null) {
+            batch.write();
+        }
         return new ImportReport(file.article().id, file.lang(), file.content().version().label(), file.name(),
                 applied, unchanged, refused, outcomes);
     }
 
-    /** One unit's outcome; null when unchanged. */
-    private UnitOutcome apply(XliffUnit unit, Row row, CheckedFile file, Actor actor, boolean mayApprove) {
+    /** The import's own checks of one unit, on the rows as read (the workflow checks again on the locked row). */
+    private Decided decide(XliffUnit unit, Row row, CheckedFile file, boolean mayApprove) {
         String id = unit.key();
         if (row == null) {
-            return UnitOutcome.refused(id, null, UnitRefusal.UNKNOWN_UNIT.name(),
-                    "no segment " + id + " in the article's current revision");
+            return Decided.outcome(UnitOutcome.refused(id, null, UnitRefusal.UNKNOWN_UNIT.name(),
+                    "no segment " + id + " in the article's current revision"));
         }
         if (unit.sourceHash() == null || unit.version() == null) {
-            return UnitOutcome.refused(id, row.segmentId(), UnitRefusal.MISSING_METADATA.name(),
-                    "the unit lacks the source hash or version Tessera wrote; export again");
+            return Decided.outcome(UnitOutcome.refused(id, row.segmentId(), UnitRefusal.MISSING_METADATA.name(),
+                    "the unit lacks the source hash or version Tessera wrote; export again"));
         }
         if (!unit.sourceHash().equals(row.sourceHash())) {
-            return UnitOutcome.refused(id, row.segmentId(), UnitRefusal.SOURCE_CHANGED.name(),
-                    "the source of this segment changed since the export");
+            return Decided.outcome(UnitOutcome.refused(id, row.segmentId(), UnitRefusal.SOURCE_CHANGED.name(),
+                    "the source of this segment changed since the export"));
         }
         if (!unit.tagProblems().isEmpty()) {
-            return UnitOutcome.refused(id, row.segmentId(), UnitRefusal.INLINE_CODES.name(),
-                    String.join("; ", unit.tagProblems()));
+            return Decided.outcome(UnitOutcome.refused(id, row.segmentId(), UnitRefusal.INLINE_CODES.name(),
+                    String.join("; ", unit.tagProblems())));
         }
         boolean hasTarget = unit.target() != null && !unit.target().isBlank();
         Status wanted = StateMapping.wanted(file.content().version(), unit.state(), unit.status(), hasTarget);
         Plan plan = UnitPlan.decide(row.status(), row.target(), row.version(), unit.target(), wanted, unit.version(),
                 mayApprove);
         if (plan.kind() == UnitPlan.Kind.UNCHANGED) {
-            return null;
+            return Decided.outcome(null);
         }
         if (plan.kind() == UnitPlan.Kind.REFUSED) {
-            return UnitOutcome.refused(id, row.segmentId(), plan.refusal().name(), plan.message());
+            return Decided.outcome(UnitOutcome.refused(id, row.segmentId(), plan.refusal().name(), plan.message()));
         }
         if (plan.steps().get(0) != Action.APPROVE) {
             List<InlineCodeProblem> problems = InlineNotation.problems(unit.target(), row.source());
             if (!problems.isEmpty()) {
-                return UnitOutcome.refused(id, row.segmentId(), UnitRefusal.INLINE_CODES.name(),
-                        problems.stream().map(InlineCodeProblem::message).collect(Collectors.joining("; ")));
+                return Decided.outcome(UnitOutcome.refused(id, row.segmentId(), UnitRefusal.INLINE_CODES.name(),
+                        problems.stream().map(InlineCodeProblem::message).collect(Collectors.joining("; "))));
             }
         }
-        return run(id, row, unit.target(), plan, file.lang(), actor);
+        return new Decided(null, new Planned(id, row, unit.target(), plan));
     }
 
-    private UnitOutcome run(String id, Row row, String target, Plan plan, String lang, Actor actor) {
+    private UnitOutcome run(Planned unit, TranslationWorkflow.Batch batch, Actor actor) {
+        Row row = unit.row();
+        Plan plan = unit.plan();
         int version = row.version();
         String status = null;
         for (int i = 0; i < plan.steps().size(); i++) {
             Action step = plan.steps().get(i);
             Attempt attempt = step == Action.APPROVE
-                    ? workflow.tryApprove(row.segmentId(), lang, version, actor, Origin.XLIFF)
-                    : workflow.trySave(row.segmentId(), lang, new SaveRequest(target,
-                    step == Action.SUBMIT ? Status.TRANSLATED : Status.DRAFT, version), actor, Origin.XLIFF);
+                    ? batch.tryApprove(row.segmentId(), version, actor)
+                    : batch.trySave(row.segmentId(), new SaveRequest(unit.target(),
+                    step == Action.SUBMIT ? Status.TRANSLATED : Status.DRAFT, version), actor);
             if (attempt.refused()) {
                 if (i == 0) {
-                    return UnitOutcome.refused(id, row.segmentId(), code(attempt.refusal()), message(attempt.refusal()));
+                    return UnitOutcome.refused(unit.id(), row.segmentId(), code(attempt.refusal()),
+                            message(attempt.refusal()));
                 }
-                return UnitOutcome.applied(id, row.segmentId(), status, "not approved: " + message(attempt.refusal()));
+                return UnitOutcome.applied(unit.id(), row.segmentId(), status, "not approved: " + message(attempt.refusal()));
             }
             version = attempt.saved().translation().version();
             status = attempt.saved().translation().status();
         }
-        return UnitOutcome.applied(id, row.segmentId(), status, plan.note());
+        return UnitOutcome.applied(unit.id(), row.segmentId(), status, plan.note());
     }
 
     private static String code(HttpProblem problem) {

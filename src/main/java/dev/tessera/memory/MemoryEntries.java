@@ -37,6 +37,18 @@ public class MemoryEntries {
 
     /** Remembers an approved translation, or refreshes the origin and time of the entry of the same pair. */
     public void remember(NewEntry entry) {
+        rememberAll(List.of(entry));
+    }
+
+    /**
+     * Remembers approved translations in one batch, as {@link #remember} would one by one. No
+     * pair may come twice: a batch may be sent as one multi-row statement, which cannot update
+     * a row twice.
+     */
+    public void rememberAll(List<NewEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO memory_entry (" + COLUMNS + ")"
                     + VALUES + CONFLICT + """
@@ -44,8 +56,11 @@ public class MemoryEntries {
                                article_id = excluded.article_id, segment_id = excluded.segment_id,
                                revision_id = excluded.revision_id, user_id = excluded.user_id,
                                updated_at = excluded.updated_at""")) {
-                bind(connection, insert, entry);
-                insert.executeUpdate();
+                for (NewEntry entry : entries) {
+                    bind(connection, insert, entry);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
             }
         });
     }

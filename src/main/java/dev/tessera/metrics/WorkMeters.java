@@ -41,11 +41,11 @@ public class WorkMeters {
         });
     }
 
-    /** A translation saved, submitted, edited in review, approved or rejected (by the API or an XLIFF file). */
-    public void translationChanged(String lang, String action) {
+    /** {@code count} translations saved, submitted, edited in review, approved or rejected (by the API or an XLIFF file). */
+    public void translationChanged(String lang, String action, int count) {
         afterCommit(() -> Counter.builder("tessera.translation.changes")
                 .description("Translation changes by language and action (save_draft, submit, review_edit, approve, reject)")
-                .tag("lang", lang).tag("action", action.toLowerCase(Locale.ROOT)).register(registry).increment());
+                .tag("lang", lang).tag("action", action.toLowerCase(Locale.ROOT)).register(registry).increment(count));
     }
 
     /**

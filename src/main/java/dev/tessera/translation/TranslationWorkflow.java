@@ -26,7 +26,14 @@ import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Saving, submitting, approving and rejecting a translation. Each runs in one short
@@ -99,6 +106,12 @@ public class TranslationWorkflow {
         } catch (HttpProblem refusal) {
             return new Attempt(null, refusal);
         }
+        return save(t, request, actor, () -> source(segmentId), origin, immediate);
+    }
+
+    /** Saves or submits the locked row {@code t}; {@code sink} takes the change (at once, or for a batch). */
+    private Attempt save(Translation t, SaveRequest request, Actor actor, Supplier<Source> sources, Origin origin,
+                         Sink sink) {
         HttpProblem versionProblem = versionProblem(t, request.version());
         if (versionProblem != null) {
             return new Attempt(null, versionProblem);
@@ -113,9 +126,9 @@ public class TranslationWorkflow {
         if (!decision.allowed()) {
             return new Attempt(null, decisionProblem(t, decision));
         }
-        Source source = source(segmentId);
+        Source source = sources.get();
         List<CheckResult> results = checks.run(new CheckInput(source.notation(), source.content(), request.target(),
-                source.lang(), lang, decision.next() == Status.TRANSLATED));
+                source.lang(), t.lang, decision.next() == Status.TRANSLATED));
         if (Checks.hasErrors(results)) {
             return new Attempt(null, Problems.builder(ErrorCode.CHECKS_FAILED, "The target did not pass the checks")
                     .with("checks", results.stream().filter(r -> r.severity() == Severity.ERROR).toList())
@@ -127,7 +140,7 @@ public class TranslationWorkflow {
         } else if (t.claimedBy != null && t.claimedBy == actor.userId()) {
             t.claimExpiresAt = now.plus(lease); // any save renews the lease
         }
-        changes.apply(t, action, decision.next(), request.target(), actor.userId(), null, origin);
+        sink.change(t, action, decision.next(), request.target(), actor.userId(), origin);
         return new Attempt(new SavedView(TranslationView.of(t),
                 results.stream().filter(r -> r.severity() == Severity.WARNING).toList()), null);
     }
@@ -145,6 +158,11 @@ public class TranslationWorkflow {
         } catch (HttpProblem refusal) {
             return new Attempt(null, refusal);
         }
+        return approve(t, version, actor, () -> source(segmentId), origin, immediate);
+    }
+
+    /** Approves the locked row {@code t}; {@code sink} takes the change and the memory's new entry. */
+    private Attempt approve(Translation t, int version, Actor actor, Supplier<Source> sources, Origin origin, Sink sink) {
         HttpProblem versionProblem = versionProblem(t, version);
         if (versionProblem != null) {
             return new Attempt(null, versionProblem);
@@ -155,13 +173,11 @@ public class TranslationWorkflow {
         }
         t.reviewedBy = actor.userId();
         releaseClaim(t);
-        changes.apply(t, Action.APPROVE, decision.next(), t.target, actor.userId(), null, origin);
-        // The memory learns the pair in the approving transaction: it holds it exactly when the approval committed.
-        Source source = source(segmentId);
-        memory.remember(NewEntry.approved(source.lang(), lang, source.notation(), t.target, source.prevHash(),
-                source.nextHash(), t.articleId, segmentId, source.revisionId(), t.translatedBy));
-        // Waiting segments with the same source now have an exact match: their stored lists are refreshed after the commit.
-        suggestionsAhead.refreshAfterCommit(lang, Sha256.hex(source.notation()));
+        sink.change(t, Action.APPROVE, decision.next(), t.target, actor.userId(), origin);
+        Source source = sources.get();
+        sink.approved(t.lang, Sha256.hex(source.notation()), NewEntry.approved(source.lang(), t.lang, source.notation(),
+                t.target, source.prevHash(), source.nextHash(), t.articleId, t.segmentId, source.revisionId(),
+                t.translatedBy));
         return new Attempt(new SavedView(TranslationView.of(t), List.of()), null);
     }
 
@@ -197,16 +213,25 @@ public class TranslationWorkflow {
             throw Problems.notInLanguage(lang);
         }
         Translation t = Translation.lockFor(segmentId, lang).orElseThrow(() -> notFound(segmentId, lang));
+        HttpProblem closed = closed(t);
+        if (closed != null) {
+            throw closed;
+        }
+        return t;
+    }
+
+    /** Why nothing can be saved on {@code t} at all (archived, language removed, segment removed); null when open. */
+    private HttpProblem closed(Translation t) {
         if (!t.active) {
-            throw inactive(t);
+            return inactive(t);
         }
         if (t.status == Status.REMOVED) {
             // Before the version check: whatever version the client holds, the answer is that the segment is gone.
-            throw Problems.builder(ErrorCode.SEGMENT_REMOVED, "Segment " + segmentId
+            return Problems.builder(ErrorCode.SEGMENT_REMOVED, "Segment " + t.segmentId
                             + " left the article (a source update removed it, or an editor merged it into the segment before); nothing can be saved on it")
                     .with("current", TranslationView.of(t)).build();
         }
-        return t;
+        return null;
     }
 
     /** Before the version check too: the article was archived, or the language removed from its targets. */
@@ -222,7 +247,7 @@ public class TranslationWorkflow {
                         .with("current", TranslationView.of(t)).build();
     }
 
-    private static RuntimeException notFound(long segmentId, String lang) {
+    private static HttpProblem notFound(long segmentId, String lang) {
         return Problems.of(ErrorCode.NOT_FOUND, "Segment " + segmentId + " has no translation into '" + lang + "'");
     }
 
@@ -269,17 +294,145 @@ public class TranslationWorkflow {
     }
 
     Source source(long segmentId) {
-        Tuple row = Rows.one(em.createNativeQuery("""
+        return source(Rows.one(em.createNativeQuery("""
                         SELECT s.source_coded, s.source_codes, a.source_lang, s.revision_id, s.prev_hash, s.next_hash,
                                s.plain_text, s.previous_plain_text
                         FROM segment s JOIN article a ON a.id = (SELECT t.article_id FROM translation t
                                                                  WHERE t.segment_id = s.id LIMIT 1)
                         WHERE s.id = ?1""", Tuple.class)
-                .setParameter(1, segmentId));
+                .setParameter(1, segmentId)));
+    }
+
+    private static Source source(Tuple row) {
         SegmentContent content = new SegmentContent(Rows.text(row, "source_coded"), Rows.text(row, "source_codes"));
         // A removed segment has no revision; it can never be approved, so the memory never sees one.
         return new Source(content, InlineNotation.render(content), Rows.text(row, "source_lang"),
                 Rows.id(row, "revision_id"), Rows.text(row, "prev_hash"), Rows.text(row, "next_hash"),
                 Rows.text(row, "plain_text"), Rows.text(row, "previous_plain_text"));
+    }
+
+    /** Where a decided change goes: written at once (one change per transaction), or gathered by a {@link Batch}. */
+    private interface Sink {
+        void change(Translation t, Action action, Status next, String target, long actorId, Origin origin);
+
+        /** An approval: the memory's new entry, and the source whose waiting segments get fresh suggestions. */
+        void approved(String lang, String sourceHash, NewEntry entry);
+    }
+
+    private final Sink immediate = new Sink() {
+        @Override
+        public void change(Translation t, Action action, Status next, String target, long actorId, Origin origin) {
+            changes.apply(t, action, next, target, actorId, null, origin);
+        }
+
+        @Override
+        public void approved(String lang, String sourceHash, NewEntry entry) {
+            // The memory learns the pair in the approving transaction: it holds it exactly when the approval committed.
+            memory.remember(entry);
+            // Waiting segments with the same source now have an exact match: their stored lists are refreshed after the commit.
+            suggestionsAhead.refreshAfterCommit(lang, sourceHash);
+        }
+    };
+
+    /**
+     * Starts a batch over the translations into {@code lang} of these segments: they are locked
+     * in one statement (in id order, as a source update locks them) and their sources read in
+     * one more. See {@link Batch}.
+     */
+    public Batch batch(Collection<Long> segmentIds, String lang, Origin origin) {
+        Long[] ids = segmentIds.toArray(Long[]::new);
+        Map<Long, Translation> rows = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Translation> locked = em.createNativeQuery("SELECT * FROM translation WHERE segment_id = ANY(?1) AND lang = ?2"
+                        + " ORDER BY id FOR UPDATE", Translation.class)
+                .setParameter(1, ids).setParameter(2, lang).getResultList();
+        for (Translation t : locked) {
+            rows.put(t.segmentId, t);
+        }
+        Map<Long, Source> sources = new HashMap<>();
+        for (Tuple row : Rows.of(em.createNativeQuery("""
+                        SELECT s.id, s.source_coded, s.source_codes, a.source_lang, s.revision_id, s.prev_hash, s.next_hash,
+                               s.plain_text, s.previous_plain_text
+                        FROM segment s JOIN translation t ON t.segment_id = s.id AND t.lang = ?2
+                        JOIN article a ON a.id = t.article_id
+                        WHERE s.id = ANY(?1)""", Tuple.class)
+                .setParameter(1, ids).setParameter(2, lang))) {
+            sources.put(Rows.id(row, "id"), source(row));
+        }
+        return new Batch(lang, origin, rows, sources);
+    }
+
+    /**
+     * Many changes of one language in one transaction (an XLIFF file): each is decided in turn
+     * by the same code, policy and checks as {@link #trySave} and {@link #tryApprove}, on rows
+     * locked up front, and the rows, history, counters, completion events and memory entries
+     * are written together by {@link #write}: a change no longer costs a flush, a lock, a
+     * source read and a counter update of its own.
+     */
+    public final class Batch {
+
+        private final String lang;
+        private final Origin origin;
+        private final Map<Long, Translation> rows;
+        private final Map<Long, Source> sources;
+        private final TranslationChanges.Pending pending = new TranslationChanges.Pending();
+        private final Map<List<String>, NewEntry> entries = new LinkedHashMap<>();
+        private final Set<String> approvedSources = new TreeSet<>();
+        private final Sink sink = new Sink() {
+            @Override
+            public void change(Translation t, Action action, Status next, String target, long actorId, Origin origin) {
+                changes.gather(t, action, next, target, actorId, origin, pending);
+            }
+
+            @Override
+            public void approved(String lang, String sourceHash, NewEntry entry) {
+                // One entry per pair, the last approval's (approving a pair again refreshes its entry).
+                List<String> pair = List.of(entry.source(), entry.target());
+                entries.remove(pair);
+                entries.put(pair, entry);
+                approvedSources.add(sourceHash);
+            }
+        };
+
+        private Batch(String lang, Origin origin, Map<Long, Translation> rows, Map<Long, Source> sources) {
+            this.lang = lang;
+            this.origin = origin;
+            this.rows = rows;
+            this.sources = sources;
+        }
+
+        /** As {@link TranslationWorkflow#trySave}, on the row locked by the batch. */
+        public Attempt trySave(long segmentId, SaveRequest request, Actor actor) {
+            Translation t = rows.get(segmentId);
+            HttpProblem refusal = refusal(segmentId, t, actor);
+            return refusal != null ? new Attempt(null, refusal)
+                    : save(t, request, actor, () -> sources.get(segmentId), origin, sink);
+        }
+
+        /** As {@link TranslationWorkflow#tryApprove}, on the row locked by the batch. */
+        public Attempt tryApprove(long segmentId, int version, Actor actor) {
+            Translation t = rows.get(segmentId);
+            HttpProblem refusal = refusal(segmentId, t, actor);
+            return refusal != null ? new Attempt(null, refusal)
+                    : approve(t, version, actor, () -> sources.get(segmentId), origin, sink);
+        }
+
+        /** What {@link TranslationWorkflow#locked} refuses, in its order. */
+        private HttpProblem refusal(long segmentId, Translation t, Actor actor) {
+            if (!actor.worksIn(lang)) {
+                return Problems.notInLanguage(lang);
+            }
+            if (t == null) {
+                return notFound(segmentId, lang);
+            }
+            return closed(t);
+        }
+
+        /** Writes every change decided so far, in the transaction that locked the rows. */
+        public void write() {
+            changes.write(pending);
+            memory.rememberAll(List.copyOf(entries.values()));
+            approvedSources.forEach(hash -> suggestionsAhead.refreshAfterCommit(lang, hash));
+        }
     }
 }

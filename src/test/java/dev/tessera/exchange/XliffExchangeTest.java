@@ -107,6 +107,29 @@ class XliffExchangeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"1.2", "2.0"})
+    void aUnitLeasedToAnotherTranslatorIsRefusedAndAReviewerSavesOverTheLease(String version) {
+        long article = Work.article(2, "tr", 0);
+        Account holder = Fixtures.user("translator", "tr");
+        long leased = Work.claim(holder, "tr", 1, "&articleId=" + article).getList("segments.segmentId", Long.class).get(0);
+        Account translator = Fixtures.user("translator", "tr");
+        byte[] edited = XliffFiles.of(XliffFiles.export(translator, article, "tr", version))
+                .translate(0, "Birinci.", "translated").translate(1, "İkinci.", "translated").bytes();
+        XliffFiles.upload(translator, article, edited).then().log().ifValidationFails().statusCode(200)
+                .body("applied", equalTo(1)).body("refused", equalTo(1))
+                .body("units.find { it.outcome == 'REFUSED' }.reason", equalTo("CLAIMED_BY_ANOTHER"))
+                .body("units.find { it.outcome == 'REFUSED' }.segmentId", equalTo((int) leased));
+        assertThat(translation(leased, "tr")).containsEntry("status", "NEW").containsEntry("claimedBy", (int) holder.id());
+
+        // A reviewer may save over a lease: the unit the translator could not apply goes in, the other is unchanged.
+        XliffFiles.upload(Fixtures.user("reviewer", "tr"), article, edited).then().log().ifValidationFails()
+                .statusCode(200).body("applied", equalTo(1)).body("unchanged", equalTo(1)).body("refused", equalTo(0));
+        Map<String, Object> after = translation(leased, "tr");
+        assertThat(after).containsEntry("status", "TRANSLATED");
+        assertThat(after.get("claimedBy")).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.2", "2.0"})
     void turkishAndRussianLettersArriveByteForByte(String version) {
         String turkish = "İğdır ılık: IĞDIR İSTANBUL ıi İI şŞ çÇ öÖ üÜ.";
         String russian = "Ёлки, ёжик и ЁЖИК: всё ещё в силе.";

@@ -7,8 +7,15 @@ import dev.tessera.support.Fixtures;
 import dev.tessera.support.Fixtures.Account;
 import dev.tessera.support.Work;
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -118,6 +125,39 @@ class XliffReviewTest {
 
     @jakarta.inject.Inject
     io.agroal.api.AgroalDataSource dataSource;
+
+    @Test
+    void aPairApprovedTwiceInOneFileIsOneMemoryEntryNamingTheLastSegment() throws SQLException {
+        // letters only: a number in the source would have to come back in the target
+        String unique = Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "q");
+        String sentence = "This repeated sentence " + unique + " appears twice.";
+        long article = Fixtures.asAdmin().multiPart("file", "twice.txt",
+                        (sentence + "\n\n" + sentence).getBytes(StandardCharsets.UTF_8))
+                .multiPart("sourceLang", "en").multiPart("targetLangs", "ru")
+                .post("/api/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+        Account translator = Fixtures.user("translator", "ru");
+        Account reviewer = Fixtures.user("reviewer", "ru");
+        String target = "Это повторённое предложение.";
+        XliffFiles.upload(translator, article, XliffFiles.of(XliffFiles.export(translator, article, "ru", "1.2"))
+                .translate(0, target, "translated").translate(1, target, "translated").bytes())
+                .then().statusCode(200).body("applied", equalTo(2));
+        XliffFiles.upload(reviewer, article, XliffFiles.of(XliffFiles.export(reviewer, article, "ru", "1.2"))
+                .state(0, "signed-off").state(1, "signed-off").bytes())
+                .then().log().ifValidationFails().statusCode(200).body("applied", equalTo(2))
+                .body("units.status", equalTo(List.of("APPROVED", "APPROVED")));
+        // Approving a pair again refreshes its entry; two approvals in one file do the same, in file order.
+        List<Long> entries = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT segment_id FROM memory_entry WHERE target_lang = 'ru' AND article_id = ?")) {
+            s.setLong(1, article);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    entries.add(rs.getLong(1));
+                }
+            }
+        }
+        assertThat(entries).containsExactly(segment(article, 1));
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"1.2", "2.0"})
