@@ -89,11 +89,11 @@ class WebhookRestartIT {
                             .collect(Collectors.groupingBy(r -> r.header("webhook-id"), Collectors.counting()));
                     // One successful attempt per message: two would mean two instances claimed the same delivery.
                     // The attempt log says what each send came to, so a failure names the cause.
-                    Map<String, List<String>> attempts = attemptsPerMessage(postgres.getPostgresDatabase(), id);
+                    Map<String, List<String>> attemptLog = attemptsPerMessage(postgres.getPostgresDatabase(), id);
                     assertThat(perMessage).hasSize(20);
-                    assertThat(perMessage).as("messages received twice, with their attempts: %s", attempts)
+                    assertThat(perMessage).as("messages received twice, with their attempts: %s", attemptLog)
                             .allSatisfy((message, count) -> assertThat(count).isEqualTo(1));
-                    assertThat(attempts).hasSize(20).allSatisfy((message, log) -> assertThat(log).hasSize(1));
+                    assertThat(attemptLog).hasSize(20).allSatisfy((message, tries) -> assertThat(tries).hasSize(1));
                     assertThat(received).allMatch(r -> r.verifies(other.get("secret").asText()));
                     third.stop();
                 }
