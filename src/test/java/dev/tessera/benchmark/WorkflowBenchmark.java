@@ -275,8 +275,9 @@ class WorkflowBenchmark {
             shippedBefore = shippedCost;
             withoutBefore = withoutCost;
         }
-        System.out.println("[bench] warm-up: the instance without counters still costs more per save after "
-                + warmupSeconds + " s; the upkeep figure below compares unequally warm instances");
+        System.out.println("[bench] warm-up: after " + warmupSeconds + " s per instance the two were still unlike or"
+                + " still getting cheaper per save; compare the upkeep stages' processor time per save before trusting"
+                + " the upkeep figure");
     }
 
     private static double warmUp(TranslatorLoad load, ServiceProcess instance, List<String> users) throws Exception {
