@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 
 /**
  * The benchmark's PostgreSQL: an embedded PostgreSQL 17 set up as Tessera's own embedded
@@ -100,7 +101,7 @@ final class BenchmarkDatabase implements AutoCloseable {
     /** What happened between two {@link #walCounters()} snapshots, per unit of work (a save). */
     static String perUnit(long[] before, long[] after, long units) {
         double n = Math.max(1, units);
-        return String.format(java.util.Locale.ROOT, "per save: %.1f WAL records, %.2f full-page images, %.0f WAL bytes,"
+        return String.format(Locale.ROOT, "per save: %.1f WAL records, %.2f full-page images, %.0f WAL bytes,"
                         + " %.2f WAL writes, %.2f WAL syncs, %.2f commits", (after[0] - before[0]) / n,
                 (after[1] - before[1]) / n, (after[2] - before[2]) / n, (after[3] - before[3]) / n,
                 (after[4] - before[4]) / n, (after[5] - before[5]) / n);
@@ -173,7 +174,7 @@ final class BenchmarkDatabase implements AutoCloseable {
                      + " FROM pg_stat_statements ORDER BY calls DESC LIMIT " + limit)) {
             while (r.next()) {
                 String query = r.getString(3);
-                out.append(String.format(java.util.Locale.ROOT, "%n  %.2f per unit, %.3f ms: %s", r.getLong(1)
+                out.append(String.format(Locale.ROOT, "%n  %.2f per unit, %.3f ms: %s", r.getLong(1)
                         / (double) Math.max(1, units), r.getDouble(2), query.length() > 160 ? query.substring(0, 160) + "…"
                         : query));
             }

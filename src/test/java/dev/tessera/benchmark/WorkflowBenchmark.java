@@ -3,6 +3,7 @@ package dev.tessera.benchmark;
 import static dev.tessera.benchmark.TesseraClient.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.OperatingSystemMXBean;
 import dev.tessera.support.ServiceProcess;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -43,8 +44,7 @@ class WorkflowBenchmark {
     private static final int SUSTAINED_USERS = 32;
     private static final int UPKEEP_USERS = 32;
     /** The benchmark's own JVM: its processor time is what the simulated users' clients cost. */
-    private static final com.sun.management.OperatingSystemMXBean CLIENT =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final OperatingSystemMXBean CLIENT = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private final int[] workUsers = Bench.quick() ? new int[] {16, 64} : new int[] {1, 8, 16, 32, 64, 128};
     private final int articles = Bench.setting("bench.articles", 500, 30);
