@@ -50,8 +50,16 @@ public class ApiToken extends PanacheEntityBase {
     @Column(name = "revoked_at")
     public Instant revokedAt;
 
-    public static Optional<ApiToken> findByHash(String hash) {
-        return find("tokenHash", hash).firstResultOptional();
+    /** A token with the account it belongs to. */
+    public record WithUser(ApiToken token, User user) {
+    }
+
+    /** The token with this digest and its account, in one query: every API request looks its token up. */
+    public static Optional<WithUser> findByHashWithUser(String hash) {
+        return getEntityManager().createQuery("SELECT t, u FROM ApiToken t JOIN User u ON u.id = t.userId"
+                        + " WHERE t.tokenHash = ?1", Object[].class)
+                .setParameter(1, hash).getResultStream().findFirst()
+                .map(row -> new WithUser((ApiToken) row[0], (User) row[1]));
     }
 
     public boolean isUsable(Instant now) {

@@ -58,10 +58,13 @@ public class Identities {
             return identity(admin, null, null);
         }
         Instant now = Instant.now();
-        ApiToken stored = ApiToken.findByHash(Secrets.digest(token)).filter(t -> t.isUsable(now))
+        ApiToken.WithUser found = ApiToken.findByHashWithUser(Secrets.digest(token)).filter(t -> t.token().isUsable(now))
                 .orElseThrow(() -> new AuthenticationFailedException("Unknown, expired or revoked token"));
-        User user = User.<User>findByIdOptional(stored.userId).filter(u -> u.enabled)
-                .orElseThrow(() -> new AuthenticationFailedException("Token of a disabled user"));
+        ApiToken stored = found.token();
+        User user = found.user();
+        if (!user.enabled) {
+            throw new AuthenticationFailedException("Token of a disabled user");
+        }
         if (stored.lastUsedAt == null || stored.lastUsedAt.isBefore(now.minus(TOUCH_INTERVAL))) {
             stored.lastUsedAt = now;
         }

@@ -10,6 +10,7 @@ import dev.tessera.document.SegmentContent;
 import dev.tessera.memory.MemoryViews.Suggestion;
 import dev.tessera.metrics.WorkMeters;
 import dev.tessera.queue.QueueRepository.ClaimedRow;
+import dev.tessera.queue.QueueRepository.ClaimedRun;
 import dev.tessera.queue.QueueRepository.HeldRow;
 import dev.tessera.queue.QueueRepository.NeighbourRow;
 import dev.tessera.queue.QueueRepository.WaitingWork;
@@ -27,7 +28,6 @@ import dev.tessera.translation.ReviewConfig;
 import dev.tessera.translation.WorkflowPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +49,6 @@ public class ClaimingSegments {
     };
 
     private final QueueRepository queue;
-    private final EntityManager em;
     private final ObjectMapper json;
     private final Duration lease;
     private final boolean allowSelfReview;
@@ -57,10 +56,9 @@ public class ClaimingSegments {
     WorkMeters meters;
     private final WorkflowPolicy policy;
 
-    public ClaimingSegments(QueueRepository queue, EntityManager em, ObjectMapper json, QueueConfig queueConfig,
+    public ClaimingSegments(QueueRepository queue, ObjectMapper json, QueueConfig queueConfig,
                             ReviewConfig review) {
         this.queue = queue;
-        this.em = em;
         this.json = json;
         this.lease = queueConfig.lease();
         this.allowSelfReview = review.allowSelfApproval();
@@ -96,28 +94,23 @@ public class ClaimingSegments {
         }
         boolean markAhead = ahead && !current.isEmpty();
         List<Long> ids = markAhead ? claimedAhead : current;
-        boolean renewal = !ids.isEmpty();
-        if (ids.isEmpty()) {
-            QueueRepository.Anchor anchor = queue.anchor(me, lang, review, articleId, allowSelfReview, markAhead);
-            if (anchor != null) {
-                ids = queue.run(me, lang, review, anchor.articleId(), anchor.position(), limit, allowSelfReview,
-                        markAhead);
-            }
-        }
         String role = review ? "review" : "translate";
+        if (ids.isEmpty()) {
+            ClaimedRun run = queue.claimRun(me, lang, review, articleId, limit, allowSelfReview, markAhead, until);
+            ids = run.ids();
+            if (!ids.isEmpty()) {
+                meters.claimed(lang, role, ids.size(), run.lapsedLeases());
+            }
+        } else {
+            queue.lease(ids, me, until, markAhead); // a renewal
+        }
         if (ids.isEmpty()) {
             return new Claim(lang, role, null, null, null, List.of(), markAhead);
         }
-        if (!renewal) {
-            meters.claimed(lang, role, ids.size(), queue.lapsedLeases(ids));
-        }
-        queue.lease(ids, me, until, markAhead);
         List<ClaimedRow> rows = queue.details(ids);
         List<ClaimedSegment> segments = rows.stream().map(this::segment).toList();
-        long article = rows.get(0).articleId();
-        String title = (String) em.createNativeQuery("SELECT title FROM article WHERE id = ?1")
-                .setParameter(1, article).getSingleResult();
-        return new Claim(lang, role, article, title, until, segments, markAhead);
+        ClaimedRow first = rows.get(0);
+        return new Claim(lang, role, first.articleId(), first.articleTitle(), until, segments, markAhead);
     }
 
     public Released release(CurrentUser user, String lang) {

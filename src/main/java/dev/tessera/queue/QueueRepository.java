@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -64,59 +65,48 @@ public class QueueRepository {
                 .map(r -> new HeldRow(Rows.id(r, "id"), Boolean.TRUE.equals(r.get("claimed_ahead")))).toList();
     }
 
-    /** Where a run starts: the first free row in queue order. */
-    record Anchor(long articleId, int position) {
+    /** A run just claimed: its rows in document order, and how many of them had a lease that ran out. */
+    record ClaimedRun(List<Long> ids, int lapsedLeases) {
     }
 
     /**
-     * The first free row in queue order, locked; or null. {@code ahead}: the user's own live rows
-     * are not free (they are the run being worked on), so the run found is the one after it.
+     * Claims the first free run, in one statement: the first free row in queue order (the
+     * anchor), then up to {@code limit} free rows of its article from its position on, both
+     * locked with {@code SKIP LOCKED} and leased to the user until {@code until} in the same
+     * statement. One round trip where a claim took four (anchor, run, the count of lapsed leases,
+     * the lease); the rows and their order are the same. {@code ahead}: the user's own live rows
+     * are not free (they are the run being worked on), so the run found is the one after it,
+     * leased as the run claimed ahead. No free row: an empty run.
      */
-    Anchor anchor(long userId, String lang, boolean review, Long articleId, boolean allowSelfReview, boolean ahead) {
+    ClaimedRun claimRun(long userId, String lang, boolean review, Long articleId, int limit, boolean allowSelfReview,
+                        boolean ahead, Instant until) {
         String free = ahead ? FREE_AHEAD : FREE;
-        String sql = review
-                ? "SELECT t.article_id, t.position FROM translation t WHERE t.lang = :lang AND t.status IN (" + REVIEW + ") AND t.active"
-                + (allowSelfReview ? "" : " AND t.translated_by IS DISTINCT FROM :me")
-                + " AND " + free + (articleId != null ? " AND t.article_id = :article" : "")
-                + " ORDER BY t.priority DESC, t.due_date, t.article_id, t.position LIMIT 1 FOR UPDATE SKIP LOCKED"
-                :"SELECT t.article_id, t.position FROM translation t WHERE t.lang = :lang AND t.status IN (" + WORK + ") AND t.active"
-                + " AND " + free + (articleId != null ? " AND t.article_id = :article" : "")
-                + " ORDER BY " + WORK_RANK + ", t.priority DESC, t.due_date, t.article_id, t.position"
-                + " LIMIT 1 FOR UPDATE SKIP LOCKED";
-        var query = em.createNativeQuery(sql, Tuple.class).setParameter("lang", lang);
-        if (sql.contains(":me")) {
-            query.setParameter("me", userId);
-        }
+        String statuses = review ? REVIEW : WORK;
+        String self = review && !allowSelfReview ? " AND t.translated_by IS DISTINCT FROM :me" : "";
+        String order = review ? "t.priority DESC, t.due_date, t.article_id, t.position"
+                : WORK_RANK + ", t.priority DESC, t.due_date, t.article_id, t.position";
+        String where = "t.lang = :lang AND t.status IN (" + statuses + ") AND t.active AND " + free + self;
+        String sql = "WITH anchor AS (SELECT t.article_id, t.position FROM translation t WHERE " + where
+                + (articleId != null ? " AND t.article_id = :article" : "")
+                + " ORDER BY " + order + " LIMIT 1 FOR UPDATE SKIP LOCKED),"
+                + " run AS (SELECT t.id, t.position, (t.claimed_by IS NOT NULL AND t.claim_expires_at <= now()) AS lapsed"
+                + " FROM translation t JOIN anchor a ON t.article_id = a.article_id WHERE " + where
+                + " AND t.position >= a.position ORDER BY t.position LIMIT :limit FOR UPDATE OF t SKIP LOCKED)"
+                + " UPDATE translation t SET claimed_by = :me, claim_expires_at = :until, claimed_ahead = :ahead"
+                + " FROM run WHERE t.id = run.id RETURNING t.id, run.position, run.lapsed";
+        var query = em.createNativeQuery(sql, Tuple.class).setParameter("lang", lang).setParameter("limit", limit)
+                .setParameter("me", userId).setParameter("until", until).setParameter("ahead", ahead);
         if (articleId != null) {
             query.setParameter("article", articleId);
         }
-        List<Tuple> rows = Rows.of(query);
-        return rows.isEmpty() ? null
-                : new Anchor(Rows.id(rows.get(0), "article_id"), Rows.integer(rows.get(0), "position"));
+        // RETURNING follows no order: document order is the run's position order.
+        List<Tuple> rows = Rows.of(query).stream().sorted(Comparator.comparingInt(r -> Rows.integer(r, "position")))
+                .toList();
+        int lapsed = (int) rows.stream().filter(r -> Boolean.TRUE.equals(r.get("lapsed"))).count();
+        return new ClaimedRun(rows.stream().map(r -> Rows.id(r, "id")).toList(), lapsed);
     }
 
-    /**
-     * Up to {@code limit} free rows of the article from {@code position} on, locked; {@code ahead}
-     * as for {@link #anchor}.
-     */
-    @SuppressWarnings("unchecked")
-    List<Long> run(long userId, String lang, boolean review, long articleId, int position, int limit,
-                   boolean allowSelfReview, boolean ahead) {
-        String statuses = review ? REVIEW : WORK;
-        String self = review && !allowSelfReview ? " AND t.translated_by IS DISTINCT FROM :me" : "";
-        String sql = "SELECT t.id FROM translation t WHERE t.article_id = :article AND t.lang = :lang"
-                + " AND t.status IN (" + statuses + ") AND t.active AND t.position >= :position AND "
-                + (ahead ? FREE_AHEAD : FREE) + self + " ORDER BY t.position LIMIT :limit FOR UPDATE SKIP LOCKED";
-        var query = em.createNativeQuery(sql, Long.class)
-                .setParameter("article", articleId).setParameter("lang", lang).setParameter("position", position)
-                .setParameter("limit", limit);
-        if (sql.contains(":me")) {
-            query.setParameter("me", userId);
-        }
-        return query.getResultList();
-    }
-
-    /** Leases the rows to the user until {@code until}; {@code ahead}: as the run claimed ahead. */
+    /** Renews the lease of rows the user holds until {@code until}; {@code ahead}: as the run claimed ahead. */
     void lease(List<Long> ids, long userId, Instant until, boolean ahead) {
         em.createNativeQuery("UPDATE translation SET claimed_by = :me, claim_expires_at = :until, claimed_ahead = :ahead"
                         + " WHERE id IN (:ids)")
@@ -128,13 +118,6 @@ public class QueueRepository {
     void markCurrent(List<Long> ids) {
         em.createNativeQuery("UPDATE translation SET claimed_ahead = false WHERE id IN (:ids)")
                 .setParameter("ids", ids).executeUpdate();
-    }
-
-    /** How many of the (locked) rows had a lease that ran out: a claim is about to take them over. */
-    int lapsedLeases(List<Long> ids) {
-        return ((Number) em.createNativeQuery("SELECT count(*) FROM translation WHERE id IN (:ids)"
-                        + " AND claimed_by IS NOT NULL AND claim_expires_at <= now()")
-                .setParameter("ids", ids).getSingleResult()).intValue();
     }
 
     int release(long userId, String lang) {
@@ -153,15 +136,15 @@ public class QueueRepository {
 
     /** A claimed row as stored: the segment, its translation, the latest comment, the neighbours, the stored suggestions (JSON). */
     record ClaimedRow(long segmentId, int position, String sourceCoded, String sourceCodes, String plainText,
-                      int wordCount, String status, String target, int version, long articleId, String lastComment,
-                      NeighbourRow previous, NeighbourRow next, String suggestions) {
+                      int wordCount, String status, String target, int version, long articleId, String articleTitle,
+                      String lastComment, NeighbourRow previous, NeighbourRow next, String suggestions) {
 
         static ClaimedRow of(Tuple r) {
             return new ClaimedRow(Rows.id(r, "segment_id"), Rows.integer(r, "position"), Rows.text(r, "source_coded"),
                     Rows.text(r, "source_codes"), Rows.text(r, "plain_text"), Rows.integer(r, "word_count"),
                     Rows.text(r, "status"), Rows.text(r, "target"), Rows.integer(r, "version"),
-                    Rows.id(r, "article_id"), Rows.text(r, "last_comment"), neighbour(r, "prev_"), neighbour(r, "next_"),
-                    Rows.text(r, "suggestions"));
+                    Rows.id(r, "article_id"), Rows.text(r, "title"), Rows.text(r, "last_comment"), neighbour(r, "prev_"),
+                    neighbour(r, "next_"), Rows.text(r, "suggestions"));
         }
 
         private static NeighbourRow neighbour(Tuple r, String prefix) {
@@ -171,13 +154,14 @@ public class QueueRepository {
     }
 
     /**
-     * The claimed rows with their source, the latest comment, both neighbours, and the memory
-     * suggestions stored ahead of time (JSON, or null when none were computed), in order.
+     * The claimed rows with their source, their article's title, the latest comment, both
+     * neighbours, and the memory suggestions stored ahead of time (JSON, or null when none were
+     * computed), in order.
      */
     List<ClaimedRow> details(List<Long> ids) {
         return Rows.of(em.createNativeQuery("""
                         SELECT t.segment_id, t.position, s.source_coded, s.source_codes, s.plain_text, s.word_count,
-                               t.status, t.target, t.version, t.article_id,
+                               t.status, t.target, t.version, t.article_id, a.title,
                                (SELECT c.body FROM translation_comment c WHERE c.translation_id = t.id
                                 ORDER BY c.id DESC LIMIT 1) AS last_comment,
                                p.id AS prev_id, p.source_coded AS prev_source_coded, p.source_codes AS prev_source_codes,
@@ -187,6 +171,7 @@ public class QueueRepository {
                                cast(ms.suggestions AS text) AS suggestions
                         FROM translation t
                         JOIN segment s ON s.id = t.segment_id
+                        JOIN article a ON a.id = t.article_id
                         LEFT JOIN segment p ON p.revision_id = s.revision_id AND p.position = s.position - 1
                         LEFT JOIN translation pt ON pt.segment_id = p.id AND pt.lang = t.lang
                         LEFT JOIN segment n ON n.revision_id = s.revision_id AND n.position = s.position + 1

@@ -2,11 +2,14 @@ package dev.tessera.benchmark;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 
 /**
  * The benchmark's PostgreSQL: an embedded PostgreSQL 17 set up as Tessera's own embedded
@@ -84,13 +87,99 @@ final class BenchmarkDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * {@link #walCounters()} once the stage's backends have reported: a backend sends its
+     * statistics at most once a second, the last ones about a second after it went idle, so a
+     * snapshot taken at once leaves up to a second of the stage for the next one (with 3 s
+     * stages that made a slower stage look like it wrote several times the WAL per save).
+     */
+    long[] walCountersAfterStage() throws SQLException, InterruptedException {
+        Thread.sleep(1_500);
+        return walCounters();
+    }
+
     /** What happened between two {@link #walCounters()} snapshots, per unit of work (a save). */
     static String perUnit(long[] before, long[] after, long units) {
         double n = Math.max(1, units);
-        return String.format(java.util.Locale.ROOT, "per save: %.1f WAL records, %.2f full-page images, %.0f WAL bytes,"
+        return String.format(Locale.ROOT, "per save: %.1f WAL records, %.2f full-page images, %.0f WAL bytes,"
                         + " %.2f WAL writes, %.2f WAL syncs, %.2f commits", (after[0] - before[0]) / n,
                 (after[1] - before[1]) / n, (after[2] - before[2]) / n, (after[3] - before[3]) / n,
                 (after[4] - before[4]) / n, (after[5] - before[5]) / n);
+    }
+
+    /**
+     * Processor time PostgreSQL has used so far, in milliseconds: the postmaster with its reaped
+     * children, and every live child (backends, WAL writer, checkpointer, autovacuum), from
+     * {@code /proc}; two readings around a stage give the database's cost per request.
+     */
+    long cpuMillis() throws SQLException, IOException {
+        long postmaster = ticks(backendPid())[0];
+        long total = 0;
+        long[] own = ticks(postmaster);
+        total += own[1] + own[2] + own[3] + own[4];
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path dir : (Iterable<Path>) processes::iterator) {
+                String name = dir.getFileName().toString();
+                if (name.chars().allMatch(Character::isDigit)) {
+                    try {
+                        long[] child = ticks(Long.parseLong(name));
+                        if (child[0] == postmaster) {
+                            total += child[1] + child[2];
+                        }
+                    } catch (IOException | RuntimeException gone) {
+                        // the process ended between the listing and the read
+                    }
+                }
+            }
+        }
+        return total * 10;
+    }
+
+    /** The checkpointer lives as long as the server, so its parent is the postmaster. */
+    private long backendPid() throws SQLException {
+        return number("SELECT pid FROM pg_stat_activity WHERE backend_type = 'checkpointer'");
+    }
+
+    /** {parent pid, utime, stime, cutime, cstime} of a process, in clock ticks (10 ms). */
+    private static long[] ticks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return new long[] {Long.parseLong(f[1]), Long.parseLong(f[11]), Long.parseLong(f[12]), Long.parseLong(f[13]),
+                Long.parseLong(f[14])};
+    }
+
+    /**
+     * Whether {@code pg_stat_statements} is loaded ({@code -Dbench.pg.shared_preload_libraries=pg_stat_statements});
+     * then its counters are set to zero, so that {@link #statements} tells what came after.
+     */
+    boolean resetStatements() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT current_setting('shared_preload_libraries') LIKE '%pg_stat_statements%'")) {
+                r.next();
+                if (!r.getBoolean(1)) {
+                    return false;
+                }
+            }
+            s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            s.execute("SELECT pg_stat_statements_reset()");
+            return true;
+        }
+    }
+
+    /** The {@code limit} statements run most often since {@link #resetStatements}: calls per unit of work, mean ms, text. */
+    String statements(int limit, long units) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT calls, mean_exec_time, regexp_replace(query, '\\s+', ' ', 'g')"
+                     + " FROM pg_stat_statements ORDER BY calls DESC LIMIT " + limit)) {
+            while (r.next()) {
+                String query = r.getString(3);
+                out.append(String.format(Locale.ROOT, "%n  %.2f per unit, %.3f ms: %s", r.getLong(1)
+                        / (double) Math.max(1, units), r.getDouble(2), query.length() > 160 ? query.substring(0, 160) + "…"
+                        : query));
+            }
+        }
+        return out.toString();
     }
 
     long deadTuples(String table) throws SQLException {

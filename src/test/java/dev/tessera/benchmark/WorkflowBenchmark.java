@@ -3,7 +3,9 @@ package dev.tessera.benchmark;
 import static dev.tessera.benchmark.TesseraClient.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.OperatingSystemMXBean;
 import dev.tessera.support.ServiceProcess;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -30,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * the counter upkeep. It asserts that the work was done (no error answers, no empty claims),
  * never its speed; the figures go to standard output as {@code BENCH} lines with their goals
  * and as tables to {@code target/benchmark/workflow.md}. {@code -Dbench.quick=true} runs the
- * short configuration (fewer articles, rounds and users, 3 s stages, a 30 s sustained stage).
+ * short configuration (fewer articles, rounds and users, 3 s stages, a 20 s sustained stage).
  */
 @Tag("benchmark")
 class WorkflowBenchmark {
@@ -40,14 +43,17 @@ class WorkflowBenchmark {
     private static final int[] CLAIM_USERS = {16, 32, 64};
     private static final int SUSTAINED_USERS = 32;
     private static final int UPKEEP_USERS = 32;
+    /** The benchmark's own JVM: its processor time is what the simulated users' clients cost. */
+    private static final OperatingSystemMXBean CLIENT = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
-    private final int[] workUsers = Bench.quick() ? new int[] {1, 16, 64} : new int[] {1, 8, 16, 32, 64, 128};
-    private final int articles = Bench.setting("bench.articles", 500, 40);
+    private final int[] workUsers = Bench.quick() ? new int[] {16, 64} : new int[] {1, 8, 16, 32, 64, 128};
+    private final int articles = Bench.setting("bench.articles", 500, 30);
     private final int sentences = Bench.setting("bench.sentences", 1000, 1000);
     private final int stageSeconds = Bench.setting("bench.stageSeconds", 10, 3);
     private final int rounds = Bench.setting("bench.rounds", 3, 2);
-    private final int sustainedSeconds = Bench.setting("bench.sustainedSeconds", 600, 30);
-    private final int sustainedWindow = Bench.setting("bench.sustainedWindow", 30, 10);
+    private final int warmupSeconds = Bench.setting("bench.warmupSeconds", 60, 21);
+    private final int sustainedSeconds = Bench.setting("bench.sustainedSeconds", 600, 20);
+    private final int sustainedWindow = Bench.setting("bench.sustainedWindow", 30, 5);
     private final int progressArticles = Bench.setting("bench.progressArticles", 10_000, 500);
     private final Report report = new Report();
 
@@ -69,15 +75,20 @@ class WorkflowBenchmark {
             System.out.println("[bench] database settings: " + db.settings());
             URI base = service.uri("/");
             TesseraClient admin = new TesseraClient(base, ADMIN_TOKEN);
+            // The two instances import every other article: the same start for both JVMs (see warmUpBoth).
+            List<TesseraClient> admins = List.of(admin, new TesseraClient(noCounters.uri("/"), ADMIN_TOKEN));
 
             long started = System.nanoTime();
             List<User> users = translators(admin, Math.max(64, workUsers[workUsers.length - 1]));
             List<String> tokens = users.stream().map(User::token).toList();
             List<Long> ids = users.stream().map(User::id).toList();
-            parallel(4, articles, i -> importArticle(admin, "work-" + i, sentences, 0));
-            int upkeepSentences = Math.max(4_000, 4_000 * stageSeconds); // two halves, each more than a stage saves
+            parallel(4, articles, i -> importArticle(admins.get(i % 2), "work-" + i, sentences, 0));
+            // Each half of an upkeep article has 1,000 segments per stage second, 2,000 saves (draft, submit):
+            // more than the 75-1,300 saves/s measured at 32 users.
+            int upkeepSentences = Math.max(4_000, 2_000 * stageSeconds);
             // One upkeep article per round, and one more for the two instances' warm-up.
-            List<Long> upkeepArticles = parallel(2, rounds + 1, i -> importArticle(admin, "upkeep-" + i, upkeepSentences, -1));
+            List<Long> upkeepArticles = parallel(2, rounds + 1,
+                    i -> importArticle(admins.get(i % 2), "upkeep-" + i, upkeepSentences, -1));
             report.setup((long) articles * sentences, db.number("SELECT count(*) FROM translation WHERE lang = '" + LANG
                     + "' AND status = 'NEW'"), (System.nanoTime() - started) / 1e9);
 
@@ -85,13 +96,13 @@ class WorkflowBenchmark {
             ClaimOnlyLoad claimOnly = new ClaimOnlyLoad(base, LANG);
             BareClaims bare = new BareClaims(db::connect, LANG);
             CounterUpkeep upkeep = new CounterUpkeep(LANG);
-            // The same warm-up for every path: each gets 8 users for 5 s (the second instance too).
-            translators.run("warm-up", tokens.subList(0, 8), 5);
-            releaseAll(db);
-            claimOnly.run("warm-up", tokens.subList(0, 8), 5);
-            bare.run("warm-up", ids.subList(0, 8), 5);
-            new TranslatorLoad(noCounters.uri("/"), LANG).run("warm-up without counters", tokens.subList(8, 16), 5);
-            releaseAll(db);
+            // The import's background work (stored memory suggestions) must be over before anything is timed:
+            // it runs in the shipped instance only and would load that instance alone.
+            System.out.printf("[bench] stored suggestions computed %.0f s after the last import%n", suggestionsDone(db));
+            warmUpBoth(db, service, noCounters, tokens.subList(0, 16));
+            // The same warm-up for each claim loop.
+            claimOnly.run("warm-up", tokens.subList(0, 8), 3);
+            bare.run("warm-up", ids.subList(0, 8), 3);
             // The upkeep's own warm-up, the same for both instances: the one without counters serves nothing else.
             try (Connection c = db.connect()) {
                 long warmArticle = upkeepArticles.get(rounds);
@@ -101,9 +112,10 @@ class WorkflowBenchmark {
                         CounterUpkeep.runs(c, warmArticle, LANG, 1), stageSeconds);
             }
 
+            // Every round of the counter upkeep before the other stages: those run on the shipped instance only and
+            // would leave its JVM warmer than the other's in later rounds (a warmer JVM is a cheaper save).
             for (int round = 0; round < rounds; round++) {
                 boolean tesseraFirst = round % 2 == 0;
-                // Counter upkeep first: the upkeep articles come last in the queue, before the translators reach them.
                 try (Connection c = db.connect()) {
                     List<List<CounterUpkeep.Row>> withRuns = CounterUpkeep.runs(c, upkeepArticles.get(round), LANG, round % 2);
                     List<List<CounterUpkeep.Row>> withoutRuns = CounterUpkeep.runs(c, upkeepArticles.get(round), LANG,
@@ -113,11 +125,17 @@ class WorkflowBenchmark {
                     Stage without = null;
                     for (boolean counters : tesseraFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
                         long[] before = db.walCounters();
+                        long[] cpuBefore = {service.cpuMillis(), noCounters.cpuMillis(), db.cpuMillis()};
                         Stage stage = counters
                                 ? upkeep.run("upkeep with counters", base, upkeepTokens, withRuns, stageSeconds)
                                 : upkeep.run("upkeep without", noCounters.uri("/"), upkeepTokens, withoutRuns, stageSeconds);
+                        double saves = Math.max(1, stage.saves.count());
+                        System.out.printf(Locale.ROOT, "[bench] %s: processor ms per save: shipped instance %.2f,"
+                                        + " instance without counters %.2f, PostgreSQL %.2f%n", stage.name,
+                                (service.cpuMillis() - cpuBefore[0]) / saves, (noCounters.cpuMillis() - cpuBefore[1]) / saves,
+                                (db.cpuMillis() - cpuBefore[2]) / saves);
                         System.out.println("[bench] " + stage.name + " " + BenchmarkDatabase.perUnit(before,
-                                db.walCounters(), stage.saves.count()));
+                                db.walCountersAfterStage(), stage.saves.count()));
                         if (counters) {
                             with = stage;
                         } else {
@@ -126,11 +144,14 @@ class WorkflowBenchmark {
                     }
                     report.upkeep(with, without);
                 }
+            }
+            for (int round = 0; round < rounds; round++) {
+                boolean tesseraFirst = round % 2 == 0;
                 for (int n : workUsers) {
                     try (WaitSampler waits = new WaitSampler(db)) {
                         long[] before = db.walCounters();
                         Stage stage = translators.run("work " + n, tokens.subList(0, n), stageSeconds);
-                        long[] after = db.walCounters();
+                        long[] after = db.walCountersAfterStage();
                         report.work(n, stage);
                         System.out.println("[bench] waits of work " + n + ": " + waits);
                         System.out.println("[bench] work " + n + " " + BenchmarkDatabase.perUnit(before, after,
@@ -139,14 +160,15 @@ class WorkflowBenchmark {
                 }
                 for (int n : CLAIM_USERS) {
                     releaseAll(db);
+                    boolean statements = round == rounds - 1 && n == 32; // what a claim sends, once
                     if (tesseraFirst) {
-                        report.claimOnly(n, claimOnly.run("claims " + n, tokens.subList(0, n), stageSeconds));
+                        report.claimOnly(n, claims(db, service, claimOnly, tokens.subList(0, n), statements));
                         releaseAll(db);
-                        report.bare(n, bare.run("bare " + n, ids.subList(0, n), stageSeconds));
+                        report.bare(n, bare(db, bare, ids.subList(0, n)));
                     } else {
-                        report.bare(n, bare.run("bare " + n, ids.subList(0, n), stageSeconds));
+                        report.bare(n, bare(db, bare, ids.subList(0, n)));
                         releaseAll(db);
-                        report.claimOnly(n, claimOnly.run("claims " + n, tokens.subList(0, n), stageSeconds));
+                        report.claimOnly(n, claims(db, service, claimOnly, tokens.subList(0, n), statements));
                     }
                 }
                 System.out.printf("[bench] round %d done; work left: %d segments; %s%n", round + 1, workLeft(db), Bench.load());
@@ -190,6 +212,98 @@ class WorkflowBenchmark {
                 "TESSERA_PROGRESS_COUNTERS_ENABLED", String.valueOf(counters),
                 "TESSERA_DB_POOL_SIZE", System.getProperty("bench.poolSize", "32")),
                 work.resolve(name + ".log"));
+    }
+
+    /**
+     * One claim stage of Tessera, with what a claim (and its release) cost the service's JVM and
+     * the benchmark's own JVM (the HTTP clients) in processor time: the bare loop pays for neither.
+     */
+    private Stage claims(BenchmarkDatabase db, ServiceProcess service, ClaimOnlyLoad claimOnly, List<String> tokens,
+                         boolean statements) throws Exception {
+        boolean counted = statements && db.resetStatements();
+        long serviceBefore = service.cpuMillis();
+        long databaseBefore = db.cpuMillis();
+        long clientBefore = CLIENT.getProcessCpuTime();
+        Stage stage = claimOnly.run("claims " + tokens.size(), tokens, stageSeconds);
+        double claims = Math.max(1, stage.claims.count());
+        System.out.printf(Locale.ROOT, "[bench] claims %d: processor ms per claim and release: service %.2f, PostgreSQL"
+                        + " %.2f, benchmark client %.2f%n", tokens.size(), (service.cpuMillis() - serviceBefore) / claims,
+                (db.cpuMillis() - databaseBefore) / claims, (CLIENT.getProcessCpuTime() - clientBefore) / 1e6 / claims);
+        if (counted) {
+            System.out.println("[bench] claims " + tokens.size() + ": statements per claim and release, most frequent"
+                    + " first (pg_stat_statements):" + db.statements(12, stage.claims.count()));
+        }
+        return stage;
+    }
+
+    /** One stage of the bare loop, with its cost in processor time as for {@link #claims}. */
+    private Stage bare(BenchmarkDatabase db, BareClaims bare, List<Long> users) throws Exception {
+        long databaseBefore = db.cpuMillis();
+        long clientBefore = CLIENT.getProcessCpuTime();
+        Stage stage = bare.run("bare " + users.size(), users, stageSeconds);
+        double claims = Math.max(1, stage.claims.count());
+        System.out.printf(Locale.ROOT, "[bench] bare %d: processor ms per claim and release: PostgreSQL %.2f, benchmark"
+                        + " client %.2f%n", users.size(), (db.cpuMillis() - databaseBefore) / claims,
+                (CLIENT.getProcessCpuTime() - clientBefore) / 1e6 / claims);
+        return stage;
+    }
+
+    /**
+     * Warms both instances with the same translator load, in slices of 3 s taken in turn, until
+     * the instance without counters spends at most 15 % more processor time per save than the
+     * shipped one and neither got more than 10 % cheaper since its previous slice, or
+     * {@code bench.warmupSeconds} per instance are used. A save skipping the
+     * counter upsert costs the JVM less, not more; but a colder JVM (less of its code
+     * JIT-compiled: the shipped instance had also served all imports, users and claims) spent
+     * 1.9-2.5 times the processor time per save, and with it saved 2.5-4 times slower on two
+     * shared cores, which was the whole "upkeep" difference measured before.
+     */
+    private void warmUpBoth(BenchmarkDatabase db, ServiceProcess service, ServiceProcess noCounters, List<String> users)
+            throws Exception {
+        TranslatorLoad shipped = new TranslatorLoad(service.uri("/"), LANG);
+        TranslatorLoad without = new TranslatorLoad(noCounters.uri("/"), LANG);
+        double shippedBefore = Double.MAX_VALUE;
+        double withoutBefore = Double.MAX_VALUE;
+        for (int slice = 1; slice * 3 <= warmupSeconds; slice++) {
+            double shippedCost = warmUp(shipped, service, users);
+            releaseAll(db);
+            double withoutCost = warmUp(without, noCounters, users);
+            releaseAll(db);
+            System.out.printf(Locale.ROOT, "[bench] warm-up %d: processor ms per save, shipped instance %.2f,"
+                    + " instance without counters %.2f%n", slice, shippedCost, withoutCost);
+            // Alike, and neither still getting cheaper (the JIT compiler's own work counts in a JVM's time).
+            if (withoutCost <= 1.15 * shippedCost && shippedCost >= 0.9 * shippedBefore
+                    && withoutCost >= 0.9 * withoutBefore) {
+                return;
+            }
+            shippedBefore = shippedCost;
+            withoutBefore = withoutCost;
+        }
+        System.out.println("[bench] warm-up: after " + warmupSeconds + " s per instance the two were still unlike or"
+                + " still getting cheaper per save; compare the upkeep stages' processor time per save before trusting"
+                + " the upkeep figure");
+    }
+
+    private static double warmUp(TranslatorLoad load, ServiceProcess instance, List<String> users) throws Exception {
+        long before = instance.cpuMillis();
+        Stage stage = load.run("warm-up", users, 3);
+        return (instance.cpuMillis() - before) / (double) Math.max(1, stage.saves.count());
+    }
+
+    /**
+     * Waits until every waiting translation has its stored suggestions (the import computes them
+     * in the background, one row per translation); how many seconds that took.
+     */
+    private static double suggestionsDone(BenchmarkDatabase db) throws Exception {
+        long started = System.nanoTime();
+        long waiting = db.number("SELECT count(*) FROM translation WHERE status = 'NEW'");
+        while (db.number("SELECT count(*) FROM memory_suggestion") < waiting) {
+            if (System.nanoTime() - started > Duration.ofMinutes(10).toNanos()) {
+                throw new IllegalStateException("stored suggestions not computed after 10 minutes");
+            }
+            Thread.sleep(500);
+        }
+        return (System.nanoTime() - started) / 1e9;
     }
 
     /** Gives every lease in the language back, so that each claim stage starts from free rows. */
