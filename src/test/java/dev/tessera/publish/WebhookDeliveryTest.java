@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +128,7 @@ class WebhookDeliveryTest {
         String path = path();
         JsonPath endpoint = endpoint(path);
         long id = endpoint.getLong("endpoint.id");
-        RECEIVER.script(path, Receiver.status(500), Receiver.hang(Duration.ofMillis(2500)), Receiver.drop());
+        RECEIVER.script(path, Receiver.status(500), Receiver.hang(Duration.ofMillis(6000)), Receiver.drop());
 
         sendTest(id);
 
@@ -142,7 +143,7 @@ class WebhookDeliveryTest {
         assertThat(attempts.get(0)).containsEntry("statusCode", 500).containsEntry("responseExcerpt", "status 500");
         assertThat((String) attempts.get(1).get("error")).contains("timeout");
         assertThat(attempts.get(1).get("statusCode")).isNull();
-        assertThat((Integer) attempts.get(1).get("durationMs")).isGreaterThanOrEqualTo(900);
+        assertThat((Integer) attempts.get(1).get("durationMs")).isGreaterThanOrEqualTo(2900);
         assertThat(attempts.get(2).get("statusCode")).isNull();
         assertThat((String) attempts.get(2).get("error")).isEqualTo("the connection closed before an answer came");
         assertThat(attempts.get(3)).containsEntry("statusCode", 200);
@@ -171,9 +172,16 @@ class WebhookDeliveryTest {
 
         sendTest(id);
 
-        List<Request> requests = RECEIVER.await(path, 2, WAIT);
-        assertThat(Duration.between(requests.get(0).at(), requests.get(1).at())).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
-        awaitDelivery(id, "SUCCEEDED");
+        RECEIVER.await(path, 2, WAIT);
+        // Timed from the attempt log, as the sender saw it: from the moment the 429 came back to the
+        // next attempt's start (the receiver's clock would also count how late its threads ran).
+        List<Map<String, Object>> attempts = awaitDelivery(id, "SUCCEEDED").getList("items[0].attemptLog");
+        assertThat(attempts).as("attempts").hasSize(2);
+        assertThat(attempts.get(0).get("statusCode")).as("the first attempt's answer: %s", attempts).isEqualTo(429);
+        Instant answered = Instant.parse((String) attempts.get(0).get("startedAt"))
+                .plusMillis((Integer) attempts.get(0).get("durationMs"));
+        assertThat(Duration.between(answered, Instant.parse((String) attempts.get(1).get("startedAt"))))
+                .as("the wait after the 429: %s", attempts).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
     }
 
     @Test
