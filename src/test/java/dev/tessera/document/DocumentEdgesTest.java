@@ -72,4 +72,14 @@ class DocumentEdgesTest {
             assertThat(run.malformed(own)).isSameAs(own);
         }
     }
+
+    @Test
+    void anAbsorbedFirstSegmentHasNothingToJoinAndIsLeftAlone() {
+        byte[] html = utf8("<html><body><p>One. Two.</p></body></html>");
+        List<ExtractedSegment> segments = new DocumentReader().extract(html, DocumentFormat.HTML, "en");
+        SegmentKey first = segments.get(0).key();
+        byte[] merged = new DocumentWriter().merge(html, DocumentFormat.HTML, "en", "tr",
+                key -> Optional.of(SegmentContent.ofText(key.equals(first) ? "Bir." : "İki.")), Set.of(first));
+        assertThat(new String(merged, StandardCharsets.UTF_8)).contains("<p>Bir. İki.</p>");
+    }
 }
