@@ -149,7 +149,7 @@ class TmxReadingTest {
         assertThat(units).extracting(u -> u.created().get("tr"))
                 .containsExactly(Instant.parse("2019-03-04T05:06:07Z"), Instant.parse("2024-12-31T23:59:59Z"));
         assertThat(new String(file, StandardCharsets.UTF_8)).contains("<prop type=\"x-a\">b</prop>")
-                .contains("<tu tuid=\"1\" creationdate=\"20190304T050607Z\">");
+                .contains("<tu tuid=\"1\" creationdate=\"20190304T050607Z\">\n<prop type=\"x-a\">");
     }
 
     @Test
