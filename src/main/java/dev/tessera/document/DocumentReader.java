@@ -79,8 +79,8 @@ public final class DocumentReader {
      * in the stored original untouched.
      */
     private static void refuseNul(Segment segment, String plainText, DocumentFormat format, int position) {
-        if (plainText.indexOf('\0') >= 0 || segment.text.getCodedText().indexOf('\0') >= 0
-                || Code.codesToString(segment.text.getCodes()).indexOf('\0') >= 0) {
+        // a NUL in the coded text is a text character, so the plain text holds it too
+        if (plainText.indexOf('\0') >= 0 || Code.codesToString(segment.text.getCodes()).indexOf('\0') >= 0) {
             throw new DocumentException(DocumentException.Kind.NUL_CHARACTER, "The " + format.apiName()
                     + " document has a NUL character (U+0000) in the text of segment " + (position + 1));
         }

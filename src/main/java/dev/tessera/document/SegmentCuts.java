@@ -60,8 +60,8 @@ public final class SegmentCuts {
             cut += 2;
         }
         int leftEnd = cut;
-        while (leftEnd > 0 && Character.isWhitespace(coded.charAt(leftEnd - 1))
-                && (leftEnd < 2 || !CodeMarkers.isMarker(coded.charAt(leftEnd - 2)))) {
+        // a code's index character (U+E110 and up) is never whitespace, so this stops at codes too
+        while (leftEnd > 0 && Character.isWhitespace(coded.charAt(leftEnd - 1))) {
             leftEnd--;
         }
         int rightStart = cut;

@@ -62,4 +62,57 @@ class DocumentFormatTest {
         assertThat(FilterConfigurations.fingerprint(DocumentFormat.MARKDOWN)).contains("translateCodeBlocks.b=false");
         assertThat(FilterConfigurations.fingerprint(DocumentFormat.JSON)).contains("escapeForwardSlashes.b=false");
     }
+
+    @Test
+    void fileNamesAndContentTypesAtTheirEdges() {
+        assertThat(DocumentFormat.fromFileName(".docx")).contains(DocumentFormat.DOCX);
+        assertThat(DocumentFormat.XLIFF_2.contentType()).isEqualTo("application/xliff+xml");
+        assertThat(DocumentFormat.DOCX.contentType())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    @Test
+    void theContentTypeDecidesBeforeTheBytes() {
+        byte[] text = "{\"a\": 1}".getBytes(StandardCharsets.UTF_8);
+        assertThat(DocumentFormat.resolve(null, null, "text/markdown", text)).isEqualTo(DocumentFormat.MARKDOWN);
+        assertThat(DocumentFormat.resolve(null, null, null, text)).isEqualTo(DocumentFormat.JSON);
+        assertThat(DocumentFormat.resolve(null, null, null, " [1]".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(DocumentFormat.JSON);
+    }
+
+    @Test
+    void bytesAloneNameXliffOfEitherVersion() {
+        assertThat(DocumentFormat.resolve(null, null, null,
+                "<xliff version=\"1.2\"><file/></xliff>".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(DocumentFormat.XLIFF_1_2);
+        assertThat(DocumentFormat.resolve(null, null, null,
+                "<xliff version=\"2.0\"><file/></xliff>".getBytes(StandardCharsets.UTF_8)))
+                .as("the tag at the very first byte").isEqualTo(DocumentFormat.XLIFF_2);
+    }
+
+    @Test
+    void onlyTheRootTagsVersionCounts() {
+        byte[] later = "<xliff version=\"1.2\"><file original=\"a\" version=\"2.0\"/></xliff>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(DocumentFormat.resolve(null, "a.xlf", null, later)).isEqualTo(DocumentFormat.XLIFF_1_2);
+        byte[] noXliff = "<html/>".getBytes(StandardCharsets.UTF_8);
+        assertThat(DocumentFormat.resolve(null, "a.xlf", null, noXliff)).isEqualTo(DocumentFormat.XLIFF_1_2);
+        byte[] unclosed = "<?xml version=\"1.0\"?><xliff version=\"2.0\"".getBytes(StandardCharsets.UTF_8);
+        assertThat(DocumentFormat.resolve(null, "a.xlf", null, unclosed)).isEqualTo(DocumentFormat.XLIFF_2);
+    }
+
+    @Test
+    void threeBytesLikeAZipHeaderAreNotADocx() {
+        assertThatThrownBy(() -> DocumentFormat.resolve(null, null, null, new byte[] {'P', 'K', 3}))
+                .isInstanceOfSatisfying(DocumentException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DocumentException.Kind.UNSUPPORTED_FORMAT))
+                .hasMessage("Cannot tell the document's format; give one of: "
+                        + "html, markdown, text, docx, xliff, xliff2, json");
+    }
+
+    @Test
+    void anUnknownFormatNamesTheSupportedOnes() {
+        assertThatThrownBy(() -> DocumentFormat.resolve(" pdf ", null, null, new byte[0]))
+                .hasMessage("Unknown format 'pdf'; supported: html, markdown, text, docx, xliff, xliff2, json");
+    }
 }

@@ -135,4 +135,12 @@ class InputGuardTest {
         }
         return out.toByteArray();
     }
+
+    @Test
+    void utf16HtmlMustBeValidUtf16WithoutNul() {
+        assertMalformed(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "\u0000<p>a</p>".getBytes(StandardCharsets.UTF_16LE)),
+                DocumentFormat.HTML, "The html document contains a NUL character at character 0");
+        assertMalformed(concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, "<p>a</p>".getBytes(StandardCharsets.UTF_16BE),
+                new byte[] {(byte) 0xDC, 0x00}), DocumentFormat.HTML, "The html document is not valid UTF-16BE text");
+    }
 }

@@ -53,4 +53,44 @@ class SegmentCutsTest {
         assertThatThrownBy(() -> SegmentCuts.split(content, "Short text.".length()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theFirstAndLastOffsetsAreTheEdges() {
+        SegmentContent content = SegmentContent.ofText("ab");
+        SegmentCuts.Split split = SegmentCuts.split(content, 1);
+        assertThat(split.left().codedText()).isEqualTo("a");
+        assertThat(split.between()).isEmpty();
+        assertThat(split.right().codedText()).isEqualTo("b");
+        assertThatThrownBy(() -> SegmentCuts.split(content, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("offset must be inside the text (1 to 1)");
+        assertThatThrownBy(() -> SegmentCuts.split(content, 2)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("offset must be inside the text (1 to 1)");
+    }
+
+    @Test
+    void aPartOfOnlyWhitespaceIsRefused() {
+        assertThatThrownBy(() -> SegmentCuts.split(SegmentContent.ofText(" ab"), 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("both parts must have text besides whitespace");
+        assertThatThrownBy(() -> SegmentCuts.split(SegmentContent.ofText("ab "), 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("both parts must have text besides whitespace");
+        SegmentCuts.Split split = SegmentCuts.split(SegmentContent.ofText("a  b"), 2);
+        assertThat(split.left().codedText()).isEqualTo("a");
+        assertThat(split.between()).isEqualTo("  ");
+        assertThat(split.right().codedText()).isEqualTo("b");
+    }
+
+    @Test
+    void aClosingCodeRightAtTheCutStaysLeftWithoutSpace() {
+        SegmentContent content = only("Alpha <b>beta</b>gamma <br/>delta.");
+        SegmentCuts.Split split = SegmentCuts.split(content, "Alpha beta".length());
+        assertThat(InlineNotation.render(split.left())).isEqualTo("Alpha <1>beta</1>");
+        assertThat(InlineNotation.render(split.right())).startsWith("gamma ");
+        SegmentCuts.Split atBreak = SegmentCuts.split(content, "Alpha betagamma ".length());
+        assertThat(InlineNotation.render(atBreak.right())).isEqualTo("delta.");
+    }
+
+    @Test
+    void plainTextIsWhatAReaderSees() {
+        assertThat(SegmentCuts.plainText(only("Tom &amp; <b>Jerry</b>"), DocumentFormat.HTML)).isEqualTo("Tom & Jerry");
+    }
 }

@@ -79,7 +79,9 @@ class TmxReadingTest {
         assertThatThrownBy(() -> TmxReading.check(tmx(header("en"), "<tu><tuv xml:lang=\"en\"><seg>Three</tuv></tu>\n"), "en"))
                 .isInstanceOfSatisfying(DocumentException.class, e -> assertThat(e.kind()).isEqualTo(DocumentException.Kind.MALFORMED))
                 .hasMessageStartingWith("The TMX file is malformed: line 5, column ")
-                .hasMessageNotContaining("ParseError");
+                .hasMessageNotContaining("ParseError")
+                .hasMessageContaining("seg")
+                .hasMessageNotContaining("not well-formed XML");
     }
 
     @Test
@@ -147,6 +149,31 @@ class TmxReadingTest {
         assertThat(units).extracting(u -> u.created().get("tr"))
                 .containsExactly(Instant.parse("2019-03-04T05:06:07Z"), Instant.parse("2024-12-31T23:59:59Z"));
         assertThat(new String(file, StandardCharsets.UTF_8)).contains("<prop type=\"x-a\">b</prop>")
-                .contains("<tu tuid=\"1\" creationdate=\"20190304T050607Z\">");
+                .contains("<tu tuid=\"1\" creationdate=\"20190304T050607Z\">\n<prop type=\"x-a\">");
+    }
+
+    @Test
+    void aTargetsOwnDateComesBeforeItsUnitsAndNoDateIsNone() {
+        byte[] file = tmx(header("en"), "<tu creationdate=\"20190304T050607Z\"><tuv xml:lang=\"en\"><seg>One</seg></tuv>"
+                + "<tuv xml:lang=\"tr\" creationdate=\"20200102T030405Z\"><seg>Bir</seg></tuv>"
+                + "<tuv xml:lang=\"ru\"><seg>Один</seg></tuv></tu>\n"
+                + "<tu><tuv xml:lang=\"en\"><seg>Two</seg></tuv><tuv xml:lang=\"tr\" creationdate=\" \"><seg>İki</seg></tuv></tu>\n"
+                + "<tu><tuv xml:lang=\"en\"><seg>Three</seg></tuv>"
+                + "<tuv xml:lang=\"tr\" creationdate=\"20210101T000000Z\"><seg>Üç</seg></tuv></tu>\n");
+        List<TmxUnit> units = TmxReading.units(file, "en");
+        assertThat(units.get(0).created()).isEqualTo(Map.of("tr", Instant.parse("2020-01-02T03:04:05Z"),
+                "ru", Instant.parse("2019-03-04T05:06:07Z")));
+        assertThat(units.get(1).created()).isEmpty();
+        assertThat(units.get(1).targets()).isEqualTo(Map.of("tr", "İki"));
+        assertThat(units.get(2).created()).isEqualTo(Map.of("tr", Instant.parse("2021-01-01T00:00:00Z")));
+    }
+
+    @Test
+    void aDateThatIsNotATmxDateNamesItsUnit() {
+        byte[] file = tmx(header("en"), UNIT + "<tu><tuv xml:lang=\"en\"><seg>Two</seg></tuv>"
+                + "<tuv xml:lang=\"tr\" creationdate=\"yesterday\"><seg>İki</seg></tuv></tu>\n");
+        assertThatThrownBy(() -> TmxReading.units(file, "en"))
+                .isInstanceOfSatisfying(DocumentException.class, e -> assertThat(e.kind()).isEqualTo(DocumentException.Kind.MALFORMED))
+                .hasMessage("Unit 2: creationdate 'yesterday' is not a TMX date (YYYYMMDDThhmmssZ)");
     }
 }

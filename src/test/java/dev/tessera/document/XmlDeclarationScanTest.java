@@ -156,4 +156,34 @@ class XmlDeclarationScanTest {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         return new XmlDeclarationScan().feed(bytes, 0, bytes.length);
     }
+
+    @Test
+    void theFourBytesOfAnEbcdicStartAloneAreRefused() {
+        byte[] start = "<?xm".getBytes(Charset.forName("IBM037"));
+        assertThat(start).hasSize(4);
+        assertThatThrownBy(() -> XmlDeclarationScan.refuseDeclarations(start, "The TMX file"))
+                .isInstanceOfSatisfying(DocumentException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DocumentException.Kind.UNSAFE_XML))
+                .hasMessage("The TMX file is encoded in EBCDIC, which is not accepted");
+    }
+
+    @Test
+    void anEncodingJavaCanOnlyDecodeIsRefused() {
+        assertThat(Charset.forName("x-JISAutoDetect").canEncode()).isFalse();
+        byte[] head = "<?xml version=\"1.0\" encoding=\"x-JISAutoDetect\"?><x/>".getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> XmlDeclarationScan.refuseDeclarations(head, "The XLIFF file"))
+                .isInstanceOfSatisfying(DocumentException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DocumentException.Kind.UNSAFE_XML))
+                .hasMessage("The XLIFF file declares the encoding 'x-JISAutoDetect', which is not accepted "
+                        + "(UTF-8, UTF-16 and ASCII-based encodings are)");
+    }
+
+    @Test
+    void aStreamThatEndsExactlyOnTheBudgetIsScannedToItsLastByte() {
+        byte[] bytes = ("a".repeat(XmlDeclarationScan.HEAD) + "<!DOCTYPE x>").getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> XmlDeclarationScan.refuseDeclarations(new ByteArrayInputStream(bytes), "The DOCX part x",
+                bytes.length))
+                .isInstanceOfSatisfying(DocumentException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DocumentException.Kind.UNSAFE_XML));
+    }
 }
