@@ -51,6 +51,19 @@ class ChecksTest {
     }
 
     @Test
+    void theCatalogueListsEveryCheckWithTheSeverityItsResultsCarry() {
+        assertThat(checks.all()).extracting(Check::id, Check::severity).containsExactly(
+                tuple("doubled-words", Severity.WARNING),
+                tuple("empty-target", Severity.ERROR),
+                tuple("final-punctuation", Severity.WARNING),
+                tuple("identical", Severity.WARNING),
+                tuple("inline-codes", Severity.ERROR),
+                tuple("length-ratio", Severity.WARNING),
+                tuple("numbers", Severity.WARNING),
+                tuple("whitespace", Severity.WARNING));
+    }
+
+    @Test
     void everyCheckHasItsOwnIdANameAndADescription() {
         List<Check> all = checks.all();
         assertThat(all).extracting(Check::id).doesNotHaveDuplicates().isSorted();

@@ -41,4 +41,18 @@ class LengthRatioCheckTest {
         assertThat(check.check(submit("en", "Photo: Reuters", "tr", "Fotoğraf: Reuters Haber Ajansı arşivi, İstanbul"))).isEmpty();
         assertThat(check.check(submit("en", SOURCE, "tr", ""))).isEmpty();
     }
+
+    @Test
+    void theLimitsAreJudgedAtTheirExactEdges() {
+        String twenty = "Prices rose in June.";   // 20 characters: judged
+        String nineteen = "Prices rose in May.";  // 19 characters: too short to judge
+        assertThat(twenty).hasSize(LengthRatioCheck.MIN_SOURCE_LENGTH);
+
+        assertThat(check.check(submit("en", twenty, "tr", "x".repeat(7)))).as("0.35").hasSize(1);
+        assertThat(check.check(submit("en", nineteen, "tr", "x".repeat(7)))).as("short source").isEmpty();
+        assertThat(check.check(submit("en", twenty, "tr", "x".repeat(8)))).as("exactly 0.4").isEmpty();
+        assertThat(check.check(submit("en", twenty, "tr", "x".repeat(50)))).as("exactly 2.5").isEmpty();
+        assertThat(messages(check.check(submit("en", twenty, "tr", "x".repeat(51))))).as("2.55")
+                .containsExactly("the translation is 2.55 times as long as the source (expected 0.4 to 2.5)");
+    }
 }
