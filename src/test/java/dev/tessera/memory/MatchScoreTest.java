@@ -110,4 +110,13 @@ class MatchScoreTest {
         // two letters shared are not a stem
         assertThat(MatchScore.replacement("ruin", "rust", EN)).isEqualTo(1.0);
     }
+
+    @Test
+    void wordsOnlyInsertedOrOnlyDeletedCostAsMuchEitherWay() {
+        String entry = "The bank raised its rate on Friday.";
+        String longer = "The central bank raised its key rate on Friday.";
+        int inserted = score(entry, longer, EN);
+        int deleted = score(longer, entry, EN);
+        assertThat(inserted).isLessThan(90).isEqualTo(deleted);
+    }
 }
