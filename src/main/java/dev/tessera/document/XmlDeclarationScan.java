@@ -97,7 +97,8 @@ final class XmlDeclarationScan {
             return false;
         }
         String written = withoutNuls(PROBE.getBytes(charset));
-        return written.endsWith(PROBE) && written.length() <= PROBE.length() + 4; // a byte order mark may lead
+        // UTF-16 encoders may lead with a byte order mark (FE FF or FF FE once the NULs are gone)
+        return written.equals(PROBE) || written.equals("\u00FE\u00FF" + PROBE) || written.equals("\u00FF\u00FE" + PROBE);
     }
 
     private static String withoutNuls(byte[] bytes) {

@@ -124,7 +124,7 @@ class XmlDeclarationScanTest {
     @Test
     void encodingsThatKeepTheDeclarationBytesAreAccepted() {
         for (String name : List.of("UTF-8", "utf-8", "US-ASCII", "ISO-8859-1", "ISO-8859-9", "windows-1251", "KOI8-R",
-                "UTF-16", "UTF-16LE", "UTF-32")) {
+                "UTF-16", "UTF-16LE", "x-UTF-16LE-BOM", "UTF-32")) {
             Charset charset = Charset.forName(name);
             byte[] document = ("<?xml version=\"1.0\" encoding=\"" + name + "\"?><x>İı Ё</x>").getBytes(charset);
             XmlDeclarationScan.refuseDeclarations(document, "The file");
