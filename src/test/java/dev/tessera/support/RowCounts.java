@@ -5,10 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
-/** Row counts of the article tables, to prove that a refused import left nothing behind. */
+/** Row counts of tables (by default the article tables), to prove that a refused request left nothing behind. */
 public final class RowCounts {
 
     private static final String[] TABLES = {"article", "revision", "segment", "translation", "progress"};
@@ -17,9 +18,14 @@ public final class RowCounts {
     }
 
     public static Map<String, Long> of(DataSource dataSource) {
+        return of(dataSource, List.of(TABLES));
+    }
+
+    /** Row counts of the given tables, in their order. */
+    public static Map<String, Long> of(DataSource dataSource, List<String> tables) {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String table : TABLES) {
+            for (String table : tables) {
                 try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
                     rs.next();
                     counts.put(table, rs.getLong(1));
