@@ -3,16 +3,10 @@ package dev.tessera.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tessera.support.Chromium;
 import dev.tessera.support.Fixtures;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -25,37 +19,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * every admin page go to docs/img.
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AdminBrowserTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    private Chromium chromium;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        chromium = Chromium.start(base.toString());
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class AdminBrowserTest extends InBrowser {
 
     @Test
     void anAdminsRound() throws Exception {
-        try {
-            round();
-        } catch (RuntimeException | AssertionError e) {
-            chromium.dump();
-            throw e;
-        }
-    }
-
-    private void round() throws Exception {
         var driver = chromium.driver;
         var wait = chromium.wait;
         chromium.signIn(Fixtures.user("admin"));

@@ -2,20 +2,14 @@ package dev.tessera.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tessera.support.Chromium;
 import dev.tessera.support.Fixtures;
 import dev.tessera.support.Fixtures.Account;
 import dev.tessera.support.Work;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -27,37 +21,10 @@ import org.openqa.selenium.WebElement;
  * checks' warnings on a translation before approving it.
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ShortcutsBrowserTest {
-
-    @TestHTTPResource("/")
-    URL base;
-
-    private Chromium chromium;
-
-    @BeforeAll
-    void startBrowser() throws Exception {
-        chromium = Chromium.start(base.toString());
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class ShortcutsBrowserTest extends InBrowser {
 
     @Test
     void shortcutsOfTheWorkbenches() throws Exception {
-        try {
-            shortcuts();
-        } catch (RuntimeException | AssertionError e) {
-            chromium.dump();
-            throw e;
-        }
-    }
-
-    private void shortcuts() {
         var driver = chromium.driver;
         var wait = chromium.wait;
         String unique = Long.toString(System.nanoTime(), 36);

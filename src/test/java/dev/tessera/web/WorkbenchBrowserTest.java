@@ -4,15 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tessera.support.Chromium;
 import dev.tessera.support.Fixtures;
 import dev.tessera.support.Fixtures.Account;
 import dev.tessera.support.Work;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,10 +18,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -43,44 +38,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * its CSRF token is refused, the next run is claimed ahead. Screenshots go to docs/img.
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WorkbenchBrowserTest {
-
-    @TestHTTPResource("/")
-    URL base;
+class WorkbenchBrowserTest extends InBrowser {
 
     @Inject
     AgroalDataSource dataSource;
 
-    private Chromium chromium;
     private ChromeDriver driver;
     private WebDriverWait wait;
 
     @BeforeAll
-    void startBrowser() throws Exception {
-        chromium = Chromium.start(base.toString());
+    void handles() {
         driver = chromium.driver;
         wait = chromium.wait;
     }
 
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
     void aDayOfWorkInTheBrowser() throws Exception {
-        try {
-            day();
-        } catch (RuntimeException | AssertionError e) {
-            chromium.dump();
-            throw e;
-        }
-    }
-
-    private void day() throws Exception {
         Account editor = Fixtures.user("editor");
         Account translator = Fixtures.user("translator", "tr");
         Account reviewer = Fixtures.user("reviewer", "tr");
@@ -202,15 +175,6 @@ class WorkbenchBrowserTest {
      */
     @Test
     void theNextRunIsClaimedBeforeTheLastSubmit() throws Exception {
-        try {
-            lastSegmentOfARun();
-        } catch (RuntimeException | AssertionError e) {
-            chromium.dump();
-            throw e;
-        }
-    }
-
-    private void lastSegmentOfARun() throws Exception {
         long article = Work.article(12, "tr", 0);
         Account translator = Fixtures.user("translator", "tr");
         // the workbench's run is ten segments; nine of them are already submitted through the API
