@@ -123,24 +123,16 @@ final class XmlDeclarationScan {
     /** Reads the stream to its end, throwing {@code UNSAFE_XML} on a foreign encoding or a declaration; returns bytes read. */
     static long refuseDeclarations(InputStream in, String what, long budget) throws IOException {
         XmlDeclarationScan scan = new XmlDeclarationScan();
-        byte[] head = in.readNBytes(HEAD);
-        refuseForeignEncoding(head, what);
-        long total = head.length;
-        if (total > budget) {
-            return total;
-        }
-        String inHead = scan.feed(head, 0, head.length);
-        if (inHead != null) {
-            throw unsafe(inHead, what);
-        }
+        byte[] chunk = in.readNBytes(HEAD); // the head first: its encoding decides whether the scan can see anything
+        refuseForeignEncoding(chunk, what);
         byte[] buffer = new byte[64 * 1024];
-        int n;
-        while ((n = in.read(buffer)) > 0) {
+        long total = 0;
+        for (int n = chunk.length; n > 0; chunk = buffer, n = in.read(buffer)) {
             total += n;
             if (total > budget) {
                 return total;
             }
-            String found = scan.feed(buffer, 0, n);
+            String found = scan.feed(chunk, 0, n);
             if (found != null) {
                 throw unsafe(found, what);
             }
