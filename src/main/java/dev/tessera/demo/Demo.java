@@ -159,13 +159,19 @@ public class Demo {
     }
 
     private static byte[] bytes(String resource) {
-        try (InputStream in = Demo.class.getResourceAsStream("/demo/" + resource)) {
-            if (in == null) {
-                throw new IllegalStateException("demo/" + resource + " is missing from the application");
-            }
+        try (InputStream in = open(resource)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A file of the demo, under {@code demo/} in the application. */
+    static InputStream open(String resource) {
+        InputStream in = Demo.class.getResourceAsStream("/demo/" + resource);
+        if (in == null) {
+            throw new IllegalStateException("demo/" + resource + " is missing from the application");
+        }
+        return in;
     }
 }

@@ -76,10 +76,7 @@ public class DemoWork {
     }
 
     private static List<Step> steps(String resource) {
-        try (InputStream in = DemoWork.class.getResourceAsStream("/demo/" + resource)) {
-            if (in == null) {
-                throw new IllegalStateException("demo/" + resource + " is missing from the application");
-            }
+        try (InputStream in = Demo.open(resource)) {
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#")).map(Step::parse).toList();
         } catch (IOException e) {
