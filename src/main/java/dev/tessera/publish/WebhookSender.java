@@ -7,6 +7,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpVersion;
@@ -118,8 +119,7 @@ public class WebhookSender {
                         WebhookSigner.signature(message.webhookId(), timestamp, message.payload(), message.secrets()));
         Buffer body = Buffer.buffer(message.payload().getBytes(StandardCharsets.UTF_8));
         CompletableFuture<Answer> future = client.request(options)
-                .compose(request -> request.send(body))
-                .compose(this::read)
+                .compose(request -> exchange(request, body))
                 .toCompletionStage().toCompletableFuture();
         try {
             // The request timeout covers the wait for each answer; this also bounds reading the body.
@@ -198,10 +198,30 @@ public class WebhookSender {
                 .setTimeout(config.timeout().toMillis());
     }
 
-    /** Keeps the first characters of the body for the log and stops reading after them. */
-    private Future<Answer> read(HttpClientResponse response) {
-        int limit = config.excerptLength();
+    /**
+     * Sends the body and reads the answer. The answer's reader is attached before the body
+     * goes out, here on the request's event loop: the answer's head then reaches it in the same
+     * task, before any of the answer's body. (Attached from the calling thread after the send,
+     * as {@code send(body).compose(read)} chained there does, a quick answer could end before
+     * the reader was attached; the attempt then failed with "Response already ended" and the
+     * receiver got the message again on the retry.)
+     */
+    private Future<Answer> exchange(HttpClientRequest request, Buffer body) {
         Promise<Answer> answer = Promise.promise();
+        request.response().onComplete(response -> {
+            if (response.succeeded()) {
+                read(response.result(), answer);
+            } else {
+                answer.tryFail(response.cause());
+            }
+        });
+        request.end(body).onFailure(answer::tryFail);
+        return answer.future();
+    }
+
+    /** Keeps the first characters of the body for the log and stops reading after them. */
+    private void read(HttpClientResponse response, Promise<Answer> answer) {
+        int limit = config.excerptLength();
         Buffer kept = Buffer.buffer();
         Runnable complete = () -> {
             String text = kept.toString(StandardCharsets.UTF_8);
@@ -220,7 +240,6 @@ public class WebhookSender {
         });
         response.exceptionHandler(e -> complete.run()); // what came before the error is still worth logging
         response.endHandler(v -> complete.run());
-        return answer.future();
     }
 
     private static Outcome failure(Instant started, long t0, String error) {

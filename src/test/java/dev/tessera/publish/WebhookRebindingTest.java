@@ -74,7 +74,8 @@ class WebhookRebindingTest {
         assertThat(outcome.error()).startsWith("refused: ").contains("10.1.2.3");
     }
 
-    private static WebhookConfig config() {
+    /** A test configuration: private addresses allowed, 3 s timeout. */
+    static WebhookConfig config() {
         return new WebhookConfig() {
             public boolean allowPrivateAddresses() {
                 return true;
