@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * An API token. Only its SHA-256 digest is stored: the token itself is shown once, when it
@@ -49,20 +48,4 @@ public class ApiToken extends PanacheEntityBase {
 
     @Column(name = "revoked_at")
     public Instant revokedAt;
-
-    /** A token with the account it belongs to. */
-    public record WithUser(ApiToken token, User user) {
-    }
-
-    /** The token with this digest and its account, in one query: every API request looks its token up. */
-    public static Optional<WithUser> findByHashWithUser(String hash) {
-        return getEntityManager().createQuery("SELECT t, u FROM ApiToken t JOIN User u ON u.id = t.userId"
-                        + " WHERE t.tokenHash = ?1", Object[].class)
-                .setParameter(1, hash).getResultStream().findFirst()
-                .map(row -> new WithUser((ApiToken) row[0], (User) row[1]));
-    }
-
-    public boolean isUsable(Instant now) {
-        return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
-    }
 }

@@ -7,8 +7,6 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -29,15 +27,14 @@ public class Identities {
     public static final String USERNAME = "tessera.username";
     public static final String UI_LANG = "tessera.uiLang";
 
-    /** How often a token's last-used time is written, at most: one write per request would be wasteful. */
-    private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
-
     private final AdminConfig adminConfig;
     private final BrowserSessions sessions;
+    private final TokenLookup tokens;
 
-    public Identities(AdminConfig adminConfig, BrowserSessions sessions) {
+    public Identities(AdminConfig adminConfig, BrowserSessions sessions, TokenLookup tokens) {
         this.adminConfig = adminConfig;
         this.sessions = sessions;
+        this.tokens = tokens;
     }
 
     @ActivateRequestContext
@@ -48,27 +45,24 @@ public class Identities {
         return identity(user, null, sessionId);
     }
 
-    @ActivateRequestContext
-    @Transactional
+    /** An API token's identity: {@link TokenLookup}, one statement outside any transaction. */
     public SecurityIdentity byToken(String token) {
         Optional<String> adminToken = adminConfig.token().filter(t -> !t.isBlank());
         if (adminToken.isPresent() && Secrets.sameSecret(adminToken.get(), token)) {
-            User admin = User.findByUsername(adminConfig.username()).filter(u -> u.enabled)
+            TokenLookup.Account admin = tokens.byUsername(adminConfig.username()).filter(TokenLookup.Account::enabled)
                     .orElseThrow(() -> new AuthenticationFailedException("The admin account is disabled"));
-            return identity(admin, null, null);
+            return identity(admin);
         }
-        Instant now = Instant.now();
-        ApiToken.WithUser found = ApiToken.findByHashWithUser(Secrets.digest(token)).filter(t -> t.token().isUsable(now))
+        TokenLookup.Account account = tokens.byDigest(Secrets.digest(token)).filter(TokenLookup.Account::usable)
                 .orElseThrow(() -> new AuthenticationFailedException("Unknown, expired or revoked token"));
-        ApiToken stored = found.token();
-        User user = found.user();
-        if (!user.enabled) {
+        if (!account.enabled()) {
             throw new AuthenticationFailedException("Token of a disabled user");
         }
-        if (stored.lastUsedAt == null || stored.lastUsedAt.isBefore(now.minus(TOUCH_INTERVAL))) {
-            stored.lastUsedAt = now;
-        }
-        return identity(user, stored.id, null);
+        return identity(account);
+    }
+
+    private static SecurityIdentity identity(TokenLookup.Account a) {
+        return identity(a.id(), a.username(), a.roles(), a.languages(), a.uiLang(), a.tokenId(), null);
     }
 
     /**
@@ -76,14 +70,19 @@ public class Identities {
      * Quarkus writes the principal's name into the session cookie; the user name is an attribute.
      */
     static SecurityIdentity identity(User user, Long tokenId, String sessionId) {
+        return identity(user.id, user.username, user.roles, user.languages, user.uiLang, tokenId, sessionId);
+    }
+
+    private static SecurityIdentity identity(long userId, String username, String[] roles, String[] languages,
+                                             String uiLang, Long tokenId, String sessionId) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(sessionId != null ? sessionId : user.username))
-                .addAttribute(USERNAME, user.username)
-                .addRoles(Set.of(user.roles))
-                .addAttribute(USER_ID, user.id)
-                .addAttribute(LANGUAGES, Set.copyOf(Arrays.asList(user.languages)));
-        if (user.uiLang != null) {
-            builder.addAttribute(UI_LANG, user.uiLang);
+                .setPrincipal(new QuarkusPrincipal(sessionId != null ? sessionId : username))
+                .addAttribute(USERNAME, username)
+                .addRoles(Set.of(roles))
+                .addAttribute(USER_ID, userId)
+                .addAttribute(LANGUAGES, Set.copyOf(Arrays.asList(languages)));
+        if (uiLang != null) {
+            builder.addAttribute(UI_LANG, uiLang);
         }
         if (tokenId != null) {
             builder.addAttribute(TOKEN_ID, tokenId);

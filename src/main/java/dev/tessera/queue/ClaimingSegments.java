@@ -113,6 +113,8 @@ public class ClaimingSegments {
         return new Claim(lang, role, first.articleId(), first.articleTitle(), until, segments, markAhead);
     }
 
+    /** One statement, committed by itself: no transaction around it ({@link QueueRepository#release}). */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Released release(CurrentUser user, String lang) {
         return new Released(queue.release(user.id(), lang));
     }

@@ -2,9 +2,13 @@ package dev.tessera.queue;
 
 import dev.tessera.common.Rows;
 import dev.tessera.status.Status;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Comparator;
@@ -37,6 +41,7 @@ public class QueueRepository {
     private static final String FREE_AHEAD = "(t.claimed_by IS NULL OR t.claim_expires_at < now())";
 
     private final EntityManager em;
+    private final AgroalDataSource dataSource;
 
     private static String rank() {
         int last = Collections.max(Status.TRANSLATION_WORK_RANK.values());
@@ -47,8 +52,9 @@ public class QueueRepository {
         return sql.append(" ELSE ").append(last).append(" END)").toString();
     }
 
-    public QueueRepository(EntityManager em) {
+    public QueueRepository(EntityManager em, AgroalDataSource dataSource) {
         this.em = em;
+        this.dataSource = dataSource;
     }
 
     /** A row the user holds on a live lease, and whether it belongs to the run claimed ahead. */
@@ -120,14 +126,23 @@ public class QueueRepository {
                 .setParameter("ids", ids).executeUpdate();
     }
 
+    /**
+     * Gives back every lease the user holds, in one language or in all; how many rows. One
+     * statement on the pool's connection: called outside a transaction it commits by itself,
+     * without the begin and commit a JTA transaction would add to every release.
+     */
     int release(long userId, String lang) {
-        var update = em.createNativeQuery("UPDATE translation SET claimed_by = NULL, claim_expires_at = NULL"
-                        + " WHERE claimed_by = :me" + (lang != null ? " AND lang = :lang" : ""))
-                .setParameter("me", userId);
-        if (lang != null) {
-            update.setParameter("lang", lang);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement update = c.prepareStatement("UPDATE translation SET claimed_by = NULL,"
+                     + " claim_expires_at = NULL WHERE claimed_by = ?" + (lang != null ? " AND lang = ?" : ""))) {
+            update.setLong(1, userId);
+            if (lang != null) {
+                update.setString(2, lang);
+            }
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Releasing leases failed", e);
         }
-        return update.executeUpdate();
     }
 
     /** A neighbouring segment as stored (null id: there is none). */
