@@ -47,13 +47,13 @@ class WorkflowBenchmark {
     private static final OperatingSystemMXBean CLIENT = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private final int[] workUsers = Bench.quick() ? new int[] {16, 64} : new int[] {1, 8, 16, 32, 64, 128};
-    private final int articles = Bench.setting("bench.articles", 500, 30);
+    private final int articles = Bench.setting("bench.articles", 500, 20);
     private final int sentences = Bench.setting("bench.sentences", 1000, 1000);
     private final int stageSeconds = Bench.setting("bench.stageSeconds", 10, 3);
     private final int rounds = Bench.setting("bench.rounds", 3, 2);
-    private final int warmupSeconds = Bench.setting("bench.warmupSeconds", 60, 21);
-    private final int sustainedSeconds = Bench.setting("bench.sustainedSeconds", 600, 20);
-    private final int sustainedWindow = Bench.setting("bench.sustainedWindow", 30, 5);
+    private final int warmupSeconds = Bench.setting("bench.warmupSeconds", 60, 12);
+    private final int sustainedSeconds = Bench.setting("bench.sustainedSeconds", 600, 12);
+    private final int sustainedWindow = Bench.setting("bench.sustainedWindow", 30, 4);
     private final int progressArticles = Bench.setting("bench.progressArticles", 10_000, 500);
     private final Report report = new Report();
 
@@ -84,8 +84,9 @@ class WorkflowBenchmark {
             List<Long> ids = users.stream().map(User::id).toList();
             parallel(4, articles, i -> importArticle(admins.get(i % 2), "work-" + i, sentences, 0));
             // Each half of an upkeep article has 1,000 segments per stage second, 2,000 saves (draft, submit):
-            // more than the 75-1,300 saves/s measured at 32 users.
-            int upkeepSentences = Math.max(4_000, 2_000 * stageSeconds);
+            // more than the 75-1,300 saves/s measured at 32 users. Quick mode: 500 segments, 1,000 saves per
+            // stage second, still three times the 210-350 saves/s measured there.
+            int upkeepSentences = Bench.quick() ? 1_000 * stageSeconds : Math.max(4_000, 2_000 * stageSeconds);
             // One upkeep article per round, and one more for the two instances' warm-up.
             List<Long> upkeepArticles = parallel(2, rounds + 1,
                     i -> importArticle(admins.get(i % 2), "upkeep-" + i, upkeepSentences, -1));
@@ -224,7 +225,9 @@ class WorkflowBenchmark {
         long serviceBefore = service.cpuMillis();
         long databaseBefore = db.cpuMillis();
         long clientBefore = CLIENT.getProcessCpuTime();
+        Profile profile = Profile.start(service, "claims-" + tokens.size());
         Stage stage = claimOnly.run("claims " + tokens.size(), tokens, stageSeconds);
+        profile.stop();
         double claims = Math.max(1, stage.claims.count());
         System.out.printf(Locale.ROOT, "[bench] claims %d: processor ms per claim and release: service %.2f, PostgreSQL"
                         + " %.2f, benchmark client %.2f%n", tokens.size(), (service.cpuMillis() - serviceBefore) / claims,
