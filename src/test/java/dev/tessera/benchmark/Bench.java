@@ -127,4 +127,11 @@ public final class Bench {
     public static void note(String text) {
         print("[bench] " + text);
     }
+
+    private static final long STARTED = System.nanoTime();
+
+    /** Where a benchmark's time goes: a phase's end, with the seconds since this JVM's first benchmark began. */
+    public static void phase(String name) {
+        note(String.format(Locale.ROOT, "%s done at %.0f s", name, (System.nanoTime() - STARTED) / 1e9));
+    }
 }

@@ -47,11 +47,11 @@ class WorkflowBenchmark {
     private static final OperatingSystemMXBean CLIENT = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private final int[] workUsers = Bench.quick() ? new int[] {16, 64} : new int[] {1, 8, 16, 32, 64, 128};
-    private final int articles = Bench.setting("bench.articles", 500, 20);
+    private final int articles = Bench.setting("bench.articles", 500, 14);
     private final int sentences = Bench.setting("bench.sentences", 1000, 1000);
     private final int stageSeconds = Bench.setting("bench.stageSeconds", 10, 3);
     private final int rounds = Bench.setting("bench.rounds", 3, 2);
-    private final int warmupSeconds = Bench.setting("bench.warmupSeconds", 60, 12);
+    private final int warmupSeconds = Bench.setting("bench.warmupSeconds", 60, 9);
     private final int sustainedSeconds = Bench.setting("bench.sustainedSeconds", 600, 12);
     private final int sustainedWindow = Bench.setting("bench.sustainedWindow", 30, 4);
     private final int progressArticles = Bench.setting("bench.progressArticles", 10_000, 500);
@@ -72,6 +72,7 @@ class WorkflowBenchmark {
              ServiceProcess noCounters = start(db, work, "service-without-counters", false)) {
             service.awaitReady(Duration.ofMinutes(3));
             noCounters.awaitReady(Duration.ofMinutes(3));
+            Bench.phase("start of the database and both instances");
             System.out.println("[bench] database settings: " + db.settings());
             URI base = service.uri("/");
             TesseraClient admin = new TesseraClient(base, ADMIN_TOKEN);
@@ -100,7 +101,9 @@ class WorkflowBenchmark {
             // The import's background work (stored memory suggestions) must be over before anything is timed:
             // it runs in the shipped instance only and would load that instance alone.
             System.out.printf("[bench] stored suggestions computed %.0f s after the last import%n", suggestionsDone(db));
+            Bench.phase("users, imports and their background work");
             warmUpBoth(db, service, noCounters, tokens.subList(0, 16));
+            Bench.phase("warm-up of both instances");
             // The same warm-up for each claim loop.
             claimOnly.run("warm-up", tokens.subList(0, 8), 3);
             bare.run("warm-up", ids.subList(0, 8), 3);
@@ -146,6 +149,7 @@ class WorkflowBenchmark {
                     report.upkeep(with, without);
                 }
             }
+            Bench.phase("claim and upkeep warm-ups, upkeep rounds");
             for (int round = 0; round < rounds; round++) {
                 boolean tesseraFirst = round % 2 == 0;
                 for (int n : workUsers) {
@@ -181,6 +185,7 @@ class WorkflowBenchmark {
             Stage sustained = sustained(translators, tokens.subList(0, SUSTAINED_USERS), db, deadTuples);
             deadTuples.add("end: " + db.tuples("translation") + "; " + db.tuples("progress"));
             report.sustained(sustained, SUSTAINED_USERS, sustainedWindow, deadTuples, workLeft(db));
+            Bench.phase("work and claim rounds, sustained stage");
 
             ProgressAtScale scale = new ProgressAtScale(db.jdbcUrl);
             started = System.nanoTime();
@@ -191,6 +196,7 @@ class WorkflowBenchmark {
                 report.progress(query, timeGet(admin, query, Bench.quick() ? 50 : 200));
             }
             report.groupBy(scale.timeGroupByCount(Bench.quick() ? 5 : 20));
+            Bench.phase("progress at scale");
             report.failures(translators.failures(), translators.emptyClaims.get());
             failures = translators.failures();
             emptyClaims = translators.emptyClaims.get();
