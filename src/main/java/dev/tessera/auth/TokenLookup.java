@@ -46,11 +46,11 @@ public class TokenLookup {
         this.dataSource = dataSource;
     }
 
-    /** The token with this digest and its account; its last-used time written when it is a minute old. */
+    /** The token with this digest and its account; its last-used time written when it is a minute old and it works. */
     public Optional<Account> byDigest(String digest) {
         try (Connection c = dataSource.getConnection()) {
             Optional<Row> row = read(c, FIND, digest);
-            if (row.isPresent() && row.get().stale() && row.get().account().usable()) {
+            if (row.isPresent() && row.get().stale() && row.get().account().usable() && row.get().account().enabled()) {
                 try (PreparedStatement touch = c.prepareStatement(TOUCH)) {
                     touch.setLong(1, row.get().account().tokenId());
                     touch.executeUpdate();
