@@ -10,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The benchmark's PostgreSQL: an embedded PostgreSQL 17 set up as Tessera's own embedded
@@ -37,6 +39,15 @@ final class BenchmarkDatabase implements AutoCloseable {
 
     Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl, "postgres", "");
+    }
+
+    /** The same connections as {@link #connect}, for code that takes a data source. */
+    DataSource dataSource() {
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setUrl(jdbcUrl);
+        source.setUser("postgres");
+        source.setPassword("");
+        return source;
     }
 
     long number(String sql) throws SQLException {

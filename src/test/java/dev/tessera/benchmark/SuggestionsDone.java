@@ -16,28 +16,46 @@ import javax.sql.DataSource;
 public final class SuggestionsDone {
 
     private static final String WAITING = """
-            SELECT count(*) FROM translation t WHERE t.article_id = ? AND t.status = 'NEW' AND t.active
+            SELECT count(*) FROM translation t WHERE t.status = 'NEW' AND t.active
               AND NOT EXISTS (SELECT 1 FROM memory_suggestion ms WHERE ms.segment_id = t.segment_id AND ms.lang = t.lang)""";
+    private static final Duration PATIENCE = Duration.ofMinutes(10);
 
     private SuggestionsDone() {
     }
 
     /** Returns once every waiting translation of the article has its stored suggestions (at most 10 minutes). */
     public static void await(DataSource dataSource, long articleId) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(WAITING)) {
-            s.setLong(1, articleId);
+        await(dataSource, articleId, Duration.ofMillis(100));
+    }
+
+    /**
+     * Returns once every waiting translation of every article has its stored suggestions (at
+     * most 10 minutes); how many seconds that took. Looks twice a second: the query reads
+     * every waiting translation.
+     */
+    public static double awaitAll(DataSource dataSource) {
+        return await(dataSource, null, Duration.ofMillis(500));
+    }
+
+    private static double await(DataSource dataSource, Long articleId, Duration pause) {
+        long started = System.nanoTime();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(WAITING + (articleId != null ? " AND t.article_id = ?" : ""))) {
+            if (articleId != null) {
+                s.setLong(1, articleId);
+            }
             while (true) {
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
                     if (r.getLong(1) == 0) {
-                        return;
+                        return (System.nanoTime() - started) / 1e9;
                     }
                 }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("stored suggestions of article " + articleId + " not computed in 10 minutes");
+                if (System.nanoTime() - started > PATIENCE.toNanos()) {
+                    throw new IllegalStateException("stored suggestions of " + (articleId != null ? "article " + articleId
+                            : "the imports") + " not computed in " + PATIENCE.toMinutes() + " minutes");
                 }
-                Thread.sleep(100);
+                Thread.sleep(pause.toMillis());
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -100,7 +100,7 @@ class WorkflowBenchmark {
             CounterUpkeep upkeep = new CounterUpkeep(LANG);
             // The import's background work (stored memory suggestions) must be over before anything is timed:
             // it runs in the shipped instance only and would load that instance alone.
-            System.out.printf("[bench] stored suggestions computed %.0f s after the last import%n", suggestionsDone(db));
+            System.out.printf("[bench] stored suggestions computed %.0f s after the last import%n", SuggestionsDone.awaitAll(db.dataSource()));
             Bench.phase("users, imports and their background work");
             warmUpBoth(db, service, noCounters, tokens.subList(0, 16));
             Bench.phase("warm-up of both instances");
@@ -297,22 +297,6 @@ class WorkflowBenchmark {
         long before = instance.cpuMillis();
         Stage stage = load.run("warm-up", users, 3);
         return (instance.cpuMillis() - before) / (double) Math.max(1, stage.saves.count());
-    }
-
-    /**
-     * Waits until every waiting translation has its stored suggestions (the import computes them
-     * in the background, one row per translation); how many seconds that took.
-     */
-    private static double suggestionsDone(BenchmarkDatabase db) throws Exception {
-        long started = System.nanoTime();
-        long waiting = db.number("SELECT count(*) FROM translation WHERE status = 'NEW'");
-        while (db.number("SELECT count(*) FROM memory_suggestion") < waiting) {
-            if (System.nanoTime() - started > Duration.ofMinutes(10).toNanos()) {
-                throw new IllegalStateException("stored suggestions not computed after 10 minutes");
-            }
-            Thread.sleep(500);
-        }
-        return (System.nanoTime() - started) / 1e9;
     }
 
     /** Gives every lease in the language back, so that each claim stage starts from free rows. */
