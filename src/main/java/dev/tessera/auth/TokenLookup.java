@@ -12,10 +12,10 @@ import java.util.Optional;
 /**
  * The account behind an API token, read on every API request: one statement on a connection
  * in autocommit, outside any transaction and without loading entities. Through Hibernate and a
- * JTA transaction the same read cost a begin and a commit and the entities' upkeep, which was
- * a fifth of the service's processor time per claim ({@code docs/BENCHMARKS.md}). The database
- * decides whether the token is still usable, so a revoked or expired token, or one of a
- * disabled account, stops working on the next request, on every instance.
+ * JTA transaction the same read cost a begin and a commit and the entities' upkeep: 15-29 % of
+ * the service's samples in a flight recording of the claim stages ({@code docs/BENCHMARKS.md}).
+ * The database decides whether the token is still usable, so a revoked or expired token, or one
+ * of a disabled account, stops working on the next request, on every instance.
  */
 @ApplicationScoped
 public class TokenLookup {

@@ -15,6 +15,8 @@ import java.util.List;
  */
 final class Profile {
 
+    private static final boolean ON = Boolean.getBoolean("bench.profile");
+
     private final ServiceProcess service;
     private final String name;
 
@@ -25,14 +27,14 @@ final class Profile {
 
     static Profile start(ServiceProcess service, String name) throws Exception {
         Profile profile = new Profile(service, name);
-        if (Boolean.getBoolean("bench.profile")) {
+        if (ON) {
             profile.jcmd("JFR.start", "name=" + name, "settings=profile");
         }
         return profile;
     }
 
     void stop() throws Exception {
-        if (Boolean.getBoolean("bench.profile")) {
+        if (ON) {
             Path file = Files.createDirectories(Path.of("target/benchmark")).resolve(name + ".jfr").toAbsolutePath();
             jcmd("JFR.stop", "name=" + name, "filename=" + file);
         }
