@@ -29,8 +29,13 @@ class RevisionSegments {
     record Counts(int segments, int words) {
     }
 
-    /** Segments per stored run, handed to the {@link StoredRun} while extraction goes on. */
-    private static final int RUN = 8192;
+    /**
+     * Segments per stored run, handed to the {@link StoredRun} while extraction goes on. Smaller runs
+     * overlap more of the database's work with the extraction: a 1 MB page (8,481 segments) took
+     * 1.48 s with runs of 8,192 (its translation rows were written after the whole extraction),
+     * 1.09-1.22 s with 512-2,048 (docs/BENCHMARKS.md, "Import throughput").
+     */
+    static final int RUN = 2048;
 
     private final AgroalDataSource dataSource;
     private final DocumentReaders readers;

@@ -14,6 +14,11 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -65,6 +70,38 @@ class ArticleImportTest {
                 .body("items[0].translations.keySet()", equalTo(java.util.Set.of("tr")));
         editor.request().get("/api/articles/" + id + "/segments?lang=tr&status=APPROVED")
                 .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    /**
+     * An article longer than two runs of {@link RevisionSegments#RUN}: the translation rows are written
+     * run by run while the extraction goes on, and none is lost or doubled at a run's edge.
+     */
+    @Test
+    void everySegmentOfALongArticleGetsOneRowPerLanguage() throws SQLException {
+        int sentences = 2 * RevisionSegments.RUN + 17;
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < sentences; i++) {
+            text.append("Sentence number ").append(i).append(" reports the vote.").append(i % 40 == 39 ? "\n\n" : " ");
+        }
+        long id = Fixtures.user("editor").request()
+                .multiPart("file", "long.txt", text.toString().getBytes(StandardCharsets.UTF_8), "text/plain")
+                .multiPart("sourceLang", "en").multiPart("externalId", Fixtures.uniqueName("long"))
+                .post("/api/articles").then().statusCode(201)
+                .body("revision.segmentCount", equalTo(sentences))
+                .body("progress.segmentsByStatus.NEW", equalTo(List.of(sentences, sentences)))
+                .extract().jsonPath().getLong("id");
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("""
+                     SELECT count(*), count(DISTINCT (t.segment_id, t.lang)), min(t.position), max(t.position),
+                            count(*) FILTER (WHERE t.position <> s.position)
+                     FROM translation t JOIN segment s ON s.id = t.segment_id WHERE t.article_id = """ + id)) {
+            r.next();
+            assertThat(r.getLong(1)).as("rows").isEqualTo(2L * sentences);
+            assertThat(r.getLong(2)).as("distinct (segment, language)").isEqualTo(2L * sentences);
+            assertThat(r.getInt(3)).isZero();
+            assertThat(r.getInt(4)).isEqualTo(sentences - 1);
+            assertThat(r.getLong(5)).as("rows whose position is not their segment's").isZero();
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -19,6 +20,7 @@ import java.util.UUID;
 final class TesseraClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    private static final byte[] CRLF = {'\r', '\n'};
 
     /** An answer: status and parsed body. */
     record Answer(int status, JsonNode body) {
@@ -51,20 +53,31 @@ final class TesseraClient {
     /** Imports a plain-text article (multipart, as the import form sends it). */
     Answer importText(String text, String sourceLang, String targetLangs, int priority)
             throws IOException, InterruptedException {
+        return importDocument(text.getBytes(StandardCharsets.UTF_8), "article.txt", "text/plain",
+                Map.of("sourceLang", sourceLang, "targetLangs", targetLangs, "priority", String.valueOf(priority)));
+    }
+
+    /** Imports a document: {@code POST /api/articles}, multipart, the file part then one part per field. */
+    Answer importDocument(byte[] document, String fileName, String contentType, Map<String, String> fields)
+            throws IOException, InterruptedException {
         String boundary = "----tessera" + UUID.randomUUID();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        part(out, boundary, "name=\"file\"; filename=\"article.txt\"\r\nContent-Type: text/plain", text);
-        part(out, boundary, "name=\"sourceLang\"", sourceLang);
-        part(out, boundary, "name=\"targetLangs\"", targetLangs);
-        part(out, boundary, "name=\"priority\"", String.valueOf(priority));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(document.length + 1024);
+        out.writeBytes(partHead(boundary, "name=\"file\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType));
+        out.writeBytes(document);
+        out.writeBytes(CRLF);
+        fields.forEach((name, value) -> {
+            out.writeBytes(partHead(boundary, "name=\"" + name + "\""));
+            out.writeBytes(value.getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(CRLF);
+        });
         out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(request("/api/articles").header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
     }
 
-    private static void part(ByteArrayOutputStream out, String boundary, String disposition, String value) {
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; " + disposition + "\r\n\r\n" + value
-                + "\r\n").getBytes(StandardCharsets.UTF_8));
+    private static byte[] partHead(String boundary, String disposition) {
+        return ("--" + boundary + "\r\nContent-Disposition: form-data; " + disposition + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private HttpRequest.Builder request(String path) {
