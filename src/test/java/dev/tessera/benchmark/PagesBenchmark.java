@@ -20,14 +20,14 @@ import org.junit.jupiter.api.Test;
  * of the same 25 articles, and the API's claim of the same run. Times are medians of 30
  * requests after 5 warm-ups, as seen by a client on the same machine.
  *
- * <p>{@code mvn -Pbenchmark test -Dtest=PagesBenchmark} ({@code -Dbench.quick=true}: 2,000 articles). The goals are
+ * <p>{@code mvn -Pbenchmark test -Dtest=PagesBenchmark} ({@code -Dbench.quick=true}: 1,000 articles). The goals are
  * absolute server times, printed as {@code BENCH} lines next to the ratio to the baseline.
  */
 @QuarkusTest
 @Tag("benchmark")
 class PagesBenchmark {
 
-    private static final int ARTICLES = Bench.setting("bench.pagesArticles", 10_000, 2_000);
+    private static final int ARTICLES = Bench.setting("bench.pagesArticles", 10_000, 1_000);
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;

@@ -2,6 +2,7 @@ package dev.tessera.publish;
 
 import static dev.tessera.support.Fixtures.asAdmin;
 
+import dev.tessera.benchmark.Bench;
 import dev.tessera.events.EventTypes;
 import dev.tessera.events.Outbox;
 import dev.tessera.support.Articles;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.Test;
 @Tag("benchmark")
 class PublishLatencyBenchmark {
 
-    private static final int EVENTS = 50;
+    /** Timed events per kind (after 5 untimed ones); quick mode: 20. */
+    private static final int EVENTS = Bench.quick() ? 20 : 50;
     private static final Receiver RECEIVER = new Receiver();
 
     @Inject
