@@ -19,7 +19,6 @@ import jakarta.persistence.Tuple;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +32,9 @@ import org.jboss.logging.Logger;
  * that a claim hands them out without matching anything: after an import (or a source
  * update) commits, a background task of the managed executor goes through the revision's
  * waiting translations in batches, each batch one short transaction, and stores the top
- * {@value #KEPT} suggestions per (segment, language) in {@code memory_suggestion}.
+ * {@value #KEPT} suggestions per (segment, language) in {@code memory_suggestion}. Those
+ * into a language the memory holds no entry for (from the article's source language) get an
+ * empty list first, all in one statement.
  *
  * <p>Stored lists are refreshed when the memory learns an entry that beats them for sure: after
  * an approval or a TMX import commits, the waiting translations into the entry's target
@@ -49,6 +50,9 @@ import org.jboss.logging.Logger;
 public class SuggestionsAhead {
 
     static final int KEPT = 3;
+    /** Whether the memory holds any entry from the article's source language into the translation's. */
+    private static final String PAIR_HELD =
+            "EXISTS (SELECT 1 FROM memory_entry m WHERE m.source_lang = a.source_lang AND m.target_lang = t.lang)";
     private static final int BATCH = 200;
     private static final Object PENDING = SuggestionsAhead.class.getName() + ".pending";
     private static final Logger LOG = Logger.getLogger(SuggestionsAhead.class);
@@ -111,6 +115,8 @@ public class SuggestionsAhead {
     private int compute(String selection, Map<String, Object> parameters, String what) {
         int stored = 0;
         try {
+            stored += QuarkusTransaction.requiringNew().timeout((int) Duration.ofMinutes(5).toSeconds())
+                    .call(() -> storeEmpty(selection, parameters));
             long after = -1;
             while (true) {
                 long from = after;
@@ -146,23 +152,19 @@ public class SuggestionsAhead {
                                s.next_hash
                         FROM translation t JOIN segment s ON s.id = t.segment_id JOIN article a ON a.id = t.article_id
                         WHERE %s AND t.id > :after AND t.active
-                          AND t.status IN (%s)
-                        ORDER BY t.id LIMIT :batch""".formatted(selection, sqlList(TRANSLATION_WORK)), Tuple.class);
+                          AND t.status IN (%s) AND %s
+                        ORDER BY t.id LIMIT :batch""".formatted(selection, sqlList(TRANSLATION_WORK), PAIR_HELD), Tuple.class);
         parameters.forEach(query::setParameter);
         List<Waiting> rows = Rows.of(query.setParameter("after", after).setParameter("batch", BATCH))
                 .stream().map(Waiting::of).toList();
         List<Long> segments = new ArrayList<>();
         List<String> languages = new ArrayList<>();
         List<String> found = new ArrayList<>();
-        Map<String, Boolean> pairsHeld = new HashMap<>();
         for (Waiting row : rows) {
-            List<Suggestion> top = List.of();
-            if (pairsHeld.computeIfAbsent(row.sourceLang() + ">" + row.lang(), k -> memoryHolds(row.sourceLang(), row.lang()))) {
-                String notation = InlineNotation.render(new SegmentContent(row.sourceCoded(), row.sourceCodes()));
-                top = suggestions.suggest(row.sourceLang(), row.lang(), notation,
-                        new MemorySuggestions.Context(row.prevHash(), row.nextHash()), KEPT,
-                        MemorySuggestions.DEFAULT_MIN_SCORE);
-            }
+            String notation = InlineNotation.render(new SegmentContent(row.sourceCoded(), row.sourceCodes()));
+            List<Suggestion> top = suggestions.suggest(row.sourceLang(), row.lang(), notation,
+                    new MemorySuggestions.Context(row.prevHash(), row.nextHash()), KEPT,
+                    MemorySuggestions.DEFAULT_MIN_SCORE);
             segments.add(row.segmentId());
             languages.add(row.lang());
             found.add(write(top));
@@ -184,15 +186,24 @@ public class SuggestionsAhead {
     }
 
     /**
-     * Whether the memory holds any entry from {@code sourceLang} into {@code targetLang}, asked once
-     * per batch and pair: without one no lookup can find anything, and an article imported into a
-     * pair the memory does not know yet (a new installation, a new language) gets its empty lists
-     * without two queries per translation (a 1 MB article into two languages: 17,000 translations).
+     * Stores empty lists, in one statement, for the selected waiting translations into a language
+     * the memory holds no entry for (from their article's source language): no lookup could find
+     * anything for them. An article imported into a pair the memory does not know yet (a new
+     * installation, a new language) then costs no lookups at all: a 10 MB article into two
+     * languages has 170,000 waiting translations, which batches of 200 took about 100 s to go
+     * through even without lookups (docs/BENCHMARKS.md, "Import throughput"). Returns how many.
      */
-    private boolean memoryHolds(String sourceLang, String targetLang) {
-        return (Boolean) em.createNativeQuery("""
-                        SELECT EXISTS (SELECT 1 FROM memory_entry WHERE source_lang = ?1 AND target_lang = ?2)""")
-                .setParameter(1, sourceLang).setParameter(2, targetLang).getSingleResult();
+    private int storeEmpty(String selection, Map<String, Object> parameters) {
+        Query query = em.createNativeQuery("""
+                INSERT INTO memory_suggestion (segment_id, lang, suggestions)
+                SELECT t.segment_id, t.lang, cast('[]' AS jsonb)
+                FROM translation t JOIN segment s ON s.id = t.segment_id JOIN article a ON a.id = t.article_id
+                WHERE %s AND t.active AND t.status IN (%s) AND NOT %s
+                ON CONFLICT (segment_id, lang) DO UPDATE
+                SET suggestions = excluded.suggestions, computed_at = now()""".formatted(selection,
+                sqlList(TRANSLATION_WORK), PAIR_HELD));
+        parameters.forEach(query::setParameter);
+        return query.executeUpdate();
     }
 
     private String write(List<Suggestion> top) {

@@ -122,6 +122,30 @@ class PreTranslationTest {
         assertThat(claim.getString("segments[1].suggestions[0].target")).startsWith("[ru] Parliament voted");
     }
 
+    /**
+     * Waiting translations into a language the memory holds no entry for get their (empty) stored
+     * lists in one statement, without lookups; the batches only go through pairs the memory holds.
+     */
+    @Test
+    void aPairTheMemoryDoesNotHoldGetsEmptyListsAtOnce() throws InterruptedException, SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM memory_entry WHERE source_lang = 'ru' AND target_lang = 'tr'");
+        }
+        String word = "w" + UUID.randomUUID().toString().substring(0, 8);
+        long article = Fixtures.asAdmin().multiPart("file", "t.txt", ("Парламент " + word + " проголосовал поздно ночью."
+                        + " Оппозиция покинула зал в знак протеста.").getBytes(StandardCharsets.UTF_8))
+                .multiPart("sourceLang", "ru").multiPart("targetLangs", "tr")
+                .post("/api/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+        String stored = "SELECT count(*) FROM memory_suggestion ms JOIN translation t ON t.segment_id = ms.segment_id"
+                + " AND t.lang = ms.lang WHERE t.article_id = " + article;
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (count(dataSource, stored) < 2) {
+            assertThat(Instant.now()).as("empty lists stored in the background").isBefore(deadline);
+            Thread.sleep(100);
+        }
+        assertThat(count(dataSource, stored + " AND ms.suggestions = '[]'::jsonb")).isEqualTo(2);
+    }
+
     private static String stored(AgroalDataSource dataSource, long segment, String lang) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT suggestions::text || ' @ ' || computed_at FROM memory_suggestion WHERE segment_id = " + segment
