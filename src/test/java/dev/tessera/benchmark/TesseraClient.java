@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * One user's connection to the packaged service: HTTP/1.1 with keep-alive (one client per
- * user, as one browser would be), bearer token, JSON parsed with Jackson.
+ * One user's connection to a running service (the packaged one that {@code WorkflowBenchmark}
+ * starts, or the Quarkus test application): HTTP/1.1 with keep-alive (one client per user, as
+ * one browser would be), bearer token, JSON parsed with Jackson.
  */
 final class TesseraClient {
 
