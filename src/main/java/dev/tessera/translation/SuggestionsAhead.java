@@ -53,6 +53,9 @@ public class SuggestionsAhead {
     /** Whether the memory holds any entry from the article's source language into the translation's. */
     private static final String PAIR_HELD =
             "EXISTS (SELECT 1 FROM memory_entry m WHERE m.source_lang = a.source_lang AND m.target_lang = t.lang)";
+    /** A (segment, language) stored again replaces its list. */
+    private static final String REPLACE_STORED =
+            "ON CONFLICT (segment_id, lang) DO UPDATE SET suggestions = excluded.suggestions, computed_at = now()";
     private static final int BATCH = 200;
     private static final Object PENDING = SuggestionsAhead.class.getName() + ".pending";
     private static final Logger LOG = Logger.getLogger(SuggestionsAhead.class);
@@ -100,23 +103,29 @@ public class SuggestionsAhead {
         pending.computeIfAbsent(targetLang, k -> new TreeSet<>()).add(sourceHash);
     }
 
-    /** Recomputes the stored suggestions of the waiting translations into {@code lang} of segments with these sources; returns how many. */
+    /**
+     * Recomputes the stored suggestions of the waiting translations into {@code lang} of segments
+     * with these sources; returns how many. The memory has just learned an entry of their pair,
+     * so no empty lists are stored first.
+     */
     public int refresh(String lang, Set<String> sourceHashes) {
         return compute("s.source_hash = ANY(cast(:hashes AS text[])) AND t.lang = :lang"
                         + " AND s.revision_id = a.current_revision_id",
-                Map.of("hashes", sourceHashes.toArray(String[]::new), "lang", lang), "sources in " + lang);
+                Map.of("hashes", sourceHashes.toArray(String[]::new), "lang", lang), "sources in " + lang, false);
     }
 
     /** Computes and stores the suggestions of every waiting translation of the revision; returns how many it stored. */
     public int compute(long revisionId) {
-        return compute("s.revision_id = :revision", Map.of("revision", revisionId), "revision " + revisionId);
+        return compute("s.revision_id = :revision", Map.of("revision", revisionId), "revision " + revisionId, true);
     }
 
-    private int compute(String selection, Map<String, Object> parameters, String what) {
+    private int compute(String selection, Map<String, Object> parameters, String what, boolean emptyFirst) {
         int stored = 0;
         try {
-            stored += QuarkusTransaction.requiringNew().timeout((int) Duration.ofMinutes(5).toSeconds())
-                    .call(() -> storeEmpty(selection, parameters));
+            if (emptyFirst) {
+                stored += QuarkusTransaction.requiringNew().timeout((int) Duration.ofMinutes(5).toSeconds())
+                        .call(() -> storeEmpty(selection, parameters));
+            }
             long after = -1;
             while (true) {
                 long from = after;
@@ -150,10 +159,8 @@ public class SuggestionsAhead {
         Query query = em.createNativeQuery("""
                         SELECT t.id, t.segment_id, t.lang, a.source_lang, s.source_coded, s.source_codes, s.prev_hash,
                                s.next_hash
-                        FROM translation t JOIN segment s ON s.id = t.segment_id JOIN article a ON a.id = t.article_id
-                        WHERE %s AND t.id > :after AND t.active
-                          AND t.status IN (%s) AND %s
-                        ORDER BY t.id LIMIT :batch""".formatted(selection, sqlList(TRANSLATION_WORK), PAIR_HELD), Tuple.class);
+                        %s AND t.id > :after AND %s
+                        ORDER BY t.id LIMIT :batch""".formatted(waiting(selection), PAIR_HELD), Tuple.class);
         parameters.forEach(query::setParameter);
         List<Waiting> rows = Rows.of(query.setParameter("after", after).setParameter("batch", BATCH))
                 .stream().map(Waiting::of).toList();
@@ -175,8 +182,7 @@ public class SuggestionsAhead {
                             SELECT * FROM unnest(cast(:segments AS bigint[]), cast(:langs AS text[]), cast(:found AS jsonb[]))
                                           AS u (segment_id, lang, suggestions)
                             WHERE EXISTS (SELECT 1 FROM segment s WHERE s.id = u.segment_id) -- purged meanwhile: nothing to keep
-                            ON CONFLICT (segment_id, lang) DO UPDATE
-                            SET suggestions = excluded.suggestions, computed_at = now()""")
+                            """ + REPLACE_STORED)
                     .setParameter("segments", segments.toArray(Long[]::new))
                     .setParameter("langs", languages.toArray(String[]::new))
                     .setParameter("found", found.toArray(String[]::new))
@@ -197,13 +203,19 @@ public class SuggestionsAhead {
         Query query = em.createNativeQuery("""
                 INSERT INTO memory_suggestion (segment_id, lang, suggestions)
                 SELECT t.segment_id, t.lang, cast('[]' AS jsonb)
-                FROM translation t JOIN segment s ON s.id = t.segment_id JOIN article a ON a.id = t.article_id
-                WHERE %s AND t.active AND t.status IN (%s) AND NOT %s
-                ON CONFLICT (segment_id, lang) DO UPDATE
-                SET suggestions = excluded.suggestions, computed_at = now()""".formatted(selection,
-                sqlList(TRANSLATION_WORK), PAIR_HELD));
+                %s AND NOT %s
+                """.formatted(waiting(selection), PAIR_HELD) + REPLACE_STORED);
         parameters.forEach(query::setParameter);
         return query.executeUpdate();
+    }
+
+    /**
+     * The selected translations that wait for work, as a {@code FROM … WHERE} clause over
+     * {@code t}, {@code s} and {@code a}: the empty lists and the batches read the same ones.
+     */
+    private static String waiting(String selection) {
+        return "FROM translation t JOIN segment s ON s.id = t.segment_id JOIN article a ON a.id = t.article_id WHERE "
+                + selection + " AND t.active AND t.status IN (" + sqlList(TRANSLATION_WORK) + ")";
     }
 
     private String write(List<Suggestion> top) {
